@@ -1,0 +1,178 @@
+"""The measurement: route every case with each model through needle's own router, then time needle as a fresh
+process the way a user runs it.
+
+Accuracy and per-request model time come from one loaded Engine per model (the same code path as `needle`).
+End-to-end time and peak memory come from separate `python -m needle_cli --dry-run --json` processes, because
+that is what a user waits for: interpreter start, imports, model load, routing and output.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..engine import Engine, ModelError
+from ..router import RoutingError, route
+from .datasets import REPO_DIR, REPO_TOOLS_DIR, Case
+from .scoring import score_calls
+
+
+@dataclass
+class CaseResult:
+    id: str
+    category: str
+    correct: bool
+    reason: str
+    calls: list[dict] | None  # None when routing failed
+    ms: float  # wall time of route(): prompt, grammar, completion, checks
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    prefill_ms: float = 0.0
+    decode_ms: float = 0.0
+
+
+@dataclass
+class E2E:
+    wall_ms: list[float] = field(default_factory=list)  # runs that planned (exit 0) or found no tool (exit 3)
+    peak_rss_kib: list[int] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # one line per run that exited otherwise
+
+
+@dataclass
+class ModelResult:
+    name: str
+    path: str
+    size_bytes: int | None = None
+    n_params: int | None = None
+    prompt_format: str | None = None
+    load_ms: float | None = None
+    error: str | None = None  # the model could not be loaded at all
+    cases: list[CaseResult] = field(default_factory=list)
+    e2e: E2E = field(default_factory=E2E)
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    """Linear-interpolated percentile (q in 0..100); None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def route_case(engine: Engine, case: Case) -> CaseResult:
+    """Route and score one case; a model or routing failure is a wrong answer, never a crashed run."""
+    start = time.perf_counter()
+    try:
+        result = route(engine, case.tools, case.query)
+    except (ModelError, RoutingError) as exc:
+        ms = (time.perf_counter() - start) * 1000
+        return CaseResult(case.id, case.category, False, f"{type(exc).__name__}: {exc}", None, ms)
+    ms = (time.perf_counter() - start) * 1000
+    calls = [call.as_dict() for call in result.calls]
+    ok, reason = score_calls(calls, case.ground_truth, case.tools)
+    c = result.completion
+    return CaseResult(case.id, case.category, ok, reason, calls, ms, c.prompt_tokens, c.completion_tokens,
+                      c.prefill_ms, c.decode_ms)
+
+
+def measure_accuracy(result: ModelResult, cases: list[Case], threads: int | None,
+                     advance: Callable[[], None]) -> None:
+    """Load the model once and route every case; fills result.cases (or result.error)."""
+    start = time.perf_counter()
+    try:
+        engine = Engine(result.path, n_threads=threads)
+    except ModelError as exc:
+        result.error = str(exc)
+        for _ in cases:
+            advance()
+        return
+    result.load_ms = (time.perf_counter() - start) * 1000
+    result.prompt_format = engine.prompt_format
+    try:
+        n_params = getattr(engine.llm._model, "n_params", None)  # llama-cpp-python internals; optional
+        result.n_params = int(n_params()) if callable(n_params) else None
+    except Exception:  # noqa: BLE001 - a missing count must not stop the benchmark
+        result.n_params = None
+    try:
+        for case in cases:
+            result.cases.append(route_case(engine, case))
+            advance()
+    finally:
+        engine.llm.close()  # free the weights before the next model (and before the child processes run)
+
+
+def run_fresh(model: Path, query: str, threads: int | None, cwd: Path) -> tuple[float, int, int, str]:
+    """One `needle --dry-run --json` in a new process: (wall ms, peak RSS KiB, exit code, first stderr line)."""
+    argv = [sys.executable, "-m", "needle_cli", "--dry-run", "--json", "--model", str(model),
+            "--tools-dir", str(REPO_TOOLS_DIR)]
+    if threads:
+        argv += ["--threads", str(threads)]
+    argv.append(query)
+    env = dict(os.environ)
+    # The child must import this needle_cli (the checkout being measured), whatever is installed.
+    env["PYTHONPATH"] = str(REPO_DIR) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.pop("NEEDLE_MODEL", None)
+    # Files, not pipes: we reap the child with wait4 for its rusage, so nothing may wait on pipes meanwhile.
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall_ms = (time.perf_counter() - start) * 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen from waiting again
+        err.seek(0)
+        first = next((line for line in err.read().decode("utf-8", "replace").splitlines() if line.strip()), "")
+    return wall_ms, usage.ru_maxrss, proc.returncode, first  # ru_maxrss is in KiB on Linux
+
+
+def measure_e2e(result: ModelResult, queries: list[str], runs: int, threads: int | None,
+                advance: Callable[[], None]) -> None:
+    """`runs` fresh processes cycling through `queries`; keeps the timings of the runs that worked."""
+    with tempfile.TemporaryDirectory(prefix="needle-bench-") as cwd:
+        for i in range(runs):
+            wall_ms, rss, code, first = run_fresh(Path(result.path), queries[i % len(queries)], threads, Path(cwd))
+            if code in (0, 3):  # planned, or found no tool: both are complete answers
+                result.e2e.wall_ms.append(wall_ms)
+                result.e2e.peak_rss_kib.append(rss)
+            else:
+                result.e2e.failures.append(f"exit {code}: {first}")
+            advance()
+
+
+def summarize(result: ModelResult, categories: list[str]) -> dict:
+    """Accuracy per category, speed and memory of one model, as plain numbers for the table and the report."""
+    accuracy = {}
+    for category in categories:
+        rows = [c for c in result.cases if c.category == category]
+        accuracy[category] = {"correct": sum(c.correct for c in rows), "total": len(rows),
+                              "accuracy": sum(c.correct for c in rows) / len(rows) if rows else None}
+    scored = [a["accuracy"] for a in accuracy.values() if a["accuracy"] is not None]
+    timed = [c for c in result.cases if c.calls is not None]
+    prefill_ms = sum(c.prefill_ms for c in timed)
+    decode_ms = sum(c.decode_ms for c in timed)
+    wall = result.e2e.wall_ms
+    return {
+        "accuracy": accuracy,
+        # Unweighted mean over categories, as BFCL summarises, so a big category does not drown the others.
+        "overall": sum(scored) / len(scored) if scored else None,
+        # Token-weighted: total tokens over total time, not a mean of per-request rates.
+        "prefill_tok_s": sum(c.prompt_tokens for c in timed) / prefill_ms * 1000 if prefill_ms else None,
+        "decode_tok_s": sum(c.completion_tokens for c in timed) / decode_ms * 1000 if decode_ms else None,
+        "model_ms_mean": statistics.fmean(c.ms for c in result.cases) if result.cases else None,
+        "model_ms_p50": percentile([c.ms for c in result.cases], 50),
+        "e2e_ms_p50": percentile(wall, 50),
+        "e2e_ms_p95": percentile(wall, 95),
+        "e2e_runs_ok": len(wall),
+        "e2e_failures": result.e2e.failures,
+        "peak_rss_mib": max(result.e2e.peak_rss_kib) / 1024 if result.e2e.peak_rss_kib else None,
+        "size_mib": result.size_bytes / 2**20 if result.size_bytes is not None else None,
+    }

@@ -1,0 +1,147 @@
+"""The model runtime: one GGUF file in llama.cpp, greedy grammar-constrained completion, and its timings.
+
+llama_cpp is imported here only, and only when a model is loaded, so commands that never route start fast.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import prompts
+
+GGUF_MAGIC = b"GGUF"
+
+
+class ModelError(Exception):
+    """The model file is missing, not GGUF, or llama.cpp cannot load it."""
+
+
+@dataclass
+class Completion:
+    text: str
+    finished: bool  # False when it stopped at the token limit
+    prompt_tokens: int
+    completion_tokens: int
+    prefill_ms: float  # llama.cpp's own timings for this completion
+    decode_ms: float
+
+
+def check_gguf(path: Path) -> None:
+    if not path.exists():
+        raise ModelError(f"model file not found: {path}")
+    if not path.is_file():
+        raise ModelError(f"model path is not a file: {path}")
+    try:
+        with path.open("rb") as f:
+            magic = f.read(4)
+    except OSError as exc:
+        raise ModelError(f"cannot read model file {path}: {exc.strerror}") from None
+    if magic != GGUF_MAGIC:
+        raise ModelError(f"not a GGUF model file: {path}")
+
+
+_LOG: list[str] = []  # llama.cpp's log lines since the last load, kept to explain a failed load
+_LOG_CALLBACK = None
+
+
+def _capture_llama_log(llama_cpp) -> None:
+    """Keep llama.cpp's log off the terminal (stdout is the answer, stderr is for needle's own messages)."""
+    global _LOG_CALLBACK
+    if _LOG_CALLBACK is None:
+        @llama_cpp.llama_log_callback
+        def callback(level, text, user_data):
+            _LOG.append(text.decode("utf-8", "replace").strip())
+            del _LOG[:-50]
+
+        _LOG_CALLBACK = callback
+        llama_cpp.llama_log_set(_LOG_CALLBACK, None)
+
+
+class Engine:
+    def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None):
+        self.path = Path(path)
+        check_gguf(self.path)
+        import llama_cpp
+
+        threads = n_threads or min(4, os.cpu_count() or 1)
+        _capture_llama_log(llama_cpp)
+        _LOG.clear()
+        try:
+            self.llm = llama_cpp.Llama(str(self.path), n_ctx=n_ctx, n_batch=512, n_threads=threads,
+                                       n_threads_batch=threads, verbose=False)
+        except (ValueError, RuntimeError) as exc:
+            reason = next((line for line in reversed(_LOG) if "error" in line.lower()), str(exc))
+            raise ModelError(f"llama.cpp could not load {self.path}: {reason}") from None
+        self._llama_cpp = llama_cpp
+        self.metadata: dict[str, str] = dict(self.llm.metadata)
+        if self.metadata.get(prompts.FORMAT_KEY):
+            self.prompt_format = self.metadata[prompts.FORMAT_KEY]
+        elif self.metadata.get("tokenizer.chat_template"):
+            self.prompt_format = "chat"
+        else:
+            self.prompt_format = "plain"
+        if self.prompt_format not in (prompts.NATIVE, "chat", "plain"):
+            raise ModelError(f"{self.path}: unknown prompt format {self.prompt_format!r} (newer needle needed?)")
+
+    @property
+    def n_ctx(self) -> int:
+        return self.llm.n_ctx()
+
+    def render(self, tools, query: str) -> str:
+        """The prompt text for this model's format."""
+        if self.prompt_format == prompts.NATIVE:
+            return prompts.native_prompt(tools, query)
+        if self.prompt_format == "chat":
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+            formatter = Jinja2ChatFormatter(self.metadata["tokenizer.chat_template"],
+                                            eos_token=self._token_text(self.llm.token_eos()),
+                                            bos_token=self._token_text(self.llm.token_bos()))
+            return formatter(messages=prompts.chat_messages(tools, query)).prompt
+        return prompts.plain_prompt(tools, query)
+
+    def _token_text(self, token: int) -> str:
+        return self.llm.detokenize([token], special=True).decode("utf-8", "replace") if token >= 0 else ""
+
+    def tokenize(self, text: str) -> list[int]:
+        # Only a chat template's own markup may become special tokens; a request's text never does.
+        chat = self.prompt_format == "chat"
+        add_bos = not (chat and text.startswith(self._token_text(self.llm.token_bos())))
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=chat)
+
+    def _check_grammar(self, gbnf: str) -> None:
+        """Parse the grammar once up front: llama-cpp-python adds a grammar llama.cpp rejected as a null sampler,
+        and sampling with it crashes the process."""
+        _LOG.clear()
+        sampler = self._llama_cpp.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
+        if not sampler:
+            reason = next((line for line in reversed(_LOG) if line), "parse error")
+            raise ModelError(f"llama.cpp rejected the answer grammar for these tools ({reason})")
+        self._llama_cpp.llama_sampler_free(sampler)
+
+    def complete(self, prompt: str, gbnf: str, max_tokens: int = 512) -> Completion:
+        """Greedy completion of `prompt` under the grammar; the same prompt always gives the same text."""
+        from llama_cpp import LlamaGrammar
+
+        tokens = self.tokenize(prompt)
+        if len(tokens) + max_tokens > self.n_ctx:
+            raise ModelError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
+                             "use fewer tools or --tool")
+        self._check_grammar(gbnf)
+        grammar = LlamaGrammar.from_string(gbnf, verbose=False)
+        ctx = self.llm._ctx.ctx
+        self._llama_cpp.llama_perf_context_reset(ctx)
+        out: list[int] = []
+        finished = False
+        for token in self.llm.generate(tokens, temp=0.0, top_k=1, grammar=grammar):
+            if self._llama_cpp.llama_vocab_is_eog(self.llm._model.vocab, token):
+                finished = True
+                break
+            out.append(token)
+            if len(out) >= max_tokens:
+                break
+        perf = self._llama_cpp.llama_perf_context(ctx)
+        text = self.llm.detokenize(out).decode("utf-8", "replace")
+        return Completion(text, finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms)

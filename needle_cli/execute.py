@@ -1,0 +1,106 @@
+"""From a validated call to a process: fill the tool's template, then run it without a shell.
+
+Values come from the model and are untrusted. In `run` tools each value lands inside one argv element (never
+parsed by a shell). In `shell` tools each value is one shlex-quoted word.
+
+Left-out optional arguments (no value and no default):
+- `run`: an argv element that mentions one is dropped; a nested list in `run` is an optional group, dropped as a
+  whole when any of its elements mentions one (`[ls, [-n, "{count}"], "{path}"]`).
+- `shell`: the placeholder becomes an empty word `''`.
+An array value that fills a whole argv element becomes one element per item; elsewhere its items are joined with
+commas (argv) or given as separate quoted words (shell).
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+from typing import Any
+
+from .tools import Tool, template_fields
+
+SHELL = "/bin/sh"
+
+
+def value_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else ",".join(map(value_text, value))
+    return str(value)
+
+
+def _values(tool: Tool, arguments: dict) -> dict:
+    values = {p.name: p.default for p in tool.params if p.default is not None}
+    values.update({k: v for k, v in arguments.items() if v is not None})
+    return values
+
+
+def _fill_element(text: str, values: dict) -> list[str] | None:
+    """One argv element after substitution (an array may expand it to several); None when a value is missing."""
+    parts = template_fields(text, "run")
+    if len(parts) == 1 and parts[0][0] == "" and parts[0][1] is not None:
+        value = values.get(parts[0][1])
+        if isinstance(value, list):
+            return [value_text(v) for v in value]
+    out = ""
+    for literal, name in parts:
+        out += literal
+        if name is not None:
+            if name not in values:
+                return None
+            out += value_text(values[name])
+    return [out]
+
+
+def build_argv(tool: Tool, arguments: dict) -> list[str] | None:
+    """The argv that running `tool` with `arguments` executes; None for a tool with nothing to run."""
+    values = _values(tool, arguments)
+    if tool.shell is not None:
+        line = ""
+        for literal, name in template_fields(tool.shell, "shell"):
+            line += literal
+            if name is not None:
+                value = values.get(name)
+                if isinstance(value, list):
+                    line += " ".join(shlex.quote(value_text(v)) for v in value) if value else "''"
+                else:
+                    line += shlex.quote(value_text(value)) if name in values else "''"
+        return [SHELL, "-c", line]
+    if tool.run is None:
+        return None
+    argv: list[str] = []
+    for item in tool.run:
+        group = item if isinstance(item, list) else [item]
+        filled = [_fill_element(str(part), values) for part in group]
+        if isinstance(item, list) and any(f is None for f in filled):
+            continue
+        argv += [word for f in filled if f is not None for word in f]
+    return argv
+
+
+def display(argv: list[str]) -> str:
+    """How a command reads when shown to the user: the shell line for shell tools, shell-quoted argv otherwise."""
+    if len(argv) == 3 and argv[:2] == [SHELL, "-c"]:
+        return argv[2]
+    return shlex.join(argv)
+
+
+def run_argv(argv: list[str], stdout: int | None = None) -> int:
+    """Run one command (no shell involved beyond a shell tool's own /bin/sh) and return its exit code.
+
+    `stdout` is a file descriptor for the command's output (needle's own stdout when None).
+    """
+    try:
+        return subprocess.run(argv, stdout=stdout).returncode
+    except FileNotFoundError:
+        raise ExecError(f"command not found: {argv[0]}", 127) from None
+    except PermissionError:
+        raise ExecError(f"permission denied: {argv[0]}", 126) from None
+
+
+class ExecError(Exception):
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code

@@ -1,0 +1,185 @@
+"""The model: Gemma 3's decoder, written to compute exactly what llama.cpp's `gemma3` graph computes.
+
+Weights use GGUF conventions throughout (norm weights are the full multiplier, not 1 + w), so loading from the
+base GGUF and writing ours back are plain tensor copies. Details that must match llama.cpp:
+- the embedding is scaled by sqrt(d_model); the output projection is the tied embedding;
+- every layer: pre-norm and post-norm around attention and around the GELU(tanh)-gated FFN;
+- per-head RMSNorm on q and k, then NEOX-style RoPE, then q scaled by 1/sqrt(head_dim);
+- layer i is "global" when i % 6 == 5 (RoPE base 1e6), otherwise "local" (RoPE base 1e4, sliding window).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+
+@dataclass
+class ModelConfig:
+    vocab_size: int = 262144
+    d_model: int = 640
+    n_layer: int = 18
+    n_head: int = 4
+    n_kv_head: int = 1
+    head_dim: int = 256
+    d_ff: int = 2048
+    rope_base: float = 1_000_000.0
+    rope_base_local: float = 10_000.0
+    global_every: int = 6  # llama.cpp hard-codes this pattern for gemma3
+    sliding_window: int = 512
+    eps: float = 1e-6
+
+    def is_global(self, layer: int) -> bool:
+        return layer % self.global_every == self.global_every - 1
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, dim: int, eps: float):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(dim))
+
+    def forward(self, x):
+        x32 = x.float()
+        return (x32 * torch.rsqrt(x32.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight.float()).type_as(x)
+
+
+def rope(x, positions, base: float):
+    """NEOX-style rotary embedding over the last dim of x: (batch, heads, seq, head_dim)."""
+    half = x.shape[-1] // 2
+    freqs = base ** (-torch.arange(half, device=x.device, dtype=torch.float32) / half)
+    angles = positions[:, None].float() * freqs[None, :]
+    cos, sin = angles.cos(), angles.sin()
+    x1, x2 = x[..., :half].float(), x[..., half:].float()
+    return torch.cat([x1 * cos - x2 * sin, x2 * cos + x1 * sin], dim=-1).type_as(x)
+
+
+class Attention(nn.Module):
+    def __init__(self, cfg: ModelConfig, layer: int):
+        super().__init__()
+        self.cfg, self.is_global = cfg, cfg.is_global(layer)
+        self.q = nn.Linear(cfg.d_model, cfg.n_head * cfg.head_dim, bias=False)
+        self.k = nn.Linear(cfg.d_model, cfg.n_kv_head * cfg.head_dim, bias=False)
+        self.v = nn.Linear(cfg.d_model, cfg.n_kv_head * cfg.head_dim, bias=False)
+        self.o = nn.Linear(cfg.n_head * cfg.head_dim, cfg.d_model, bias=False)
+        self.q_norm = RMSNorm(cfg.head_dim, cfg.eps)
+        self.k_norm = RMSNorm(cfg.head_dim, cfg.eps)
+
+    def forward(self, x, positions, mask):
+        cfg, (b, t, _) = self.cfg, x.shape
+        q = self.q_norm(self.q(x).view(b, t, cfg.n_head, cfg.head_dim)).transpose(1, 2)
+        k = self.k_norm(self.k(x).view(b, t, cfg.n_kv_head, cfg.head_dim)).transpose(1, 2)
+        v = self.v(x).view(b, t, cfg.n_kv_head, cfg.head_dim).transpose(1, 2)
+        base = cfg.rope_base if self.is_global else cfg.rope_base_local
+        q, k = rope(q, positions, base), rope(k, positions, base)
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, scale=1.0 / math.sqrt(cfg.head_dim),
+                                           enable_gqa=True)
+        return self.o(y.transpose(1, 2).reshape(b, t, -1))
+
+
+class Block(nn.Module):
+    def __init__(self, cfg: ModelConfig, layer: int):
+        super().__init__()
+        self.attn_norm, self.post_attn_norm = RMSNorm(cfg.d_model, cfg.eps), RMSNorm(cfg.d_model, cfg.eps)
+        self.ffn_norm, self.post_ffn_norm = RMSNorm(cfg.d_model, cfg.eps), RMSNorm(cfg.d_model, cfg.eps)
+        self.attn = Attention(cfg, layer)
+        self.gate = nn.Linear(cfg.d_model, cfg.d_ff, bias=False)
+        self.up = nn.Linear(cfg.d_model, cfg.d_ff, bias=False)
+        self.down = nn.Linear(cfg.d_ff, cfg.d_model, bias=False)
+
+    def forward(self, x, positions, masks):
+        x = x + self.post_attn_norm(self.attn(self.attn_norm(x), positions, masks[self.attn.is_global]))
+        h = self.ffn_norm(x)
+        return x + self.post_ffn_norm(self.down(F.gelu(self.gate(h), approximate="tanh") * self.up(h)))
+
+
+class Gemma3(nn.Module):
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        self.cfg = cfg
+        self.embed = nn.Embedding(cfg.vocab_size, cfg.d_model)
+        self.blocks = nn.ModuleList(Block(cfg, i) for i in range(cfg.n_layer))
+        self.final_norm = RMSNorm(cfg.d_model, cfg.eps)
+
+    def hidden(self, idx):
+        """Final hidden states for token ids (batch, seq); right padding needs no mask (attention is causal)."""
+        t = idx.shape[1]
+        positions = torch.arange(t, device=idx.device)
+        causal = positions[None, :] <= positions[:, None]
+        local = causal & (positions[:, None] - positions[None, :] < self.cfg.sliding_window)
+        x = self.embed(idx) * math.sqrt(self.cfg.d_model)
+        for block in self.blocks:
+            x = block(x, positions, {True: causal, False: local})
+        return self.final_norm(x)
+
+    def logits(self, h):
+        return h @ self.embed.weight.T
+
+    def forward(self, idx):
+        return self.logits(self.hidden(idx))
+
+    def n_params(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+
+# ------------------------------------------------------------------ GGUF tensor names of our parameters
+
+def gguf_names(cfg: ModelConfig) -> dict[str, str]:
+    """Our parameter name -> llama.cpp's gemma3 tensor name."""
+    names = {"embed.weight": "token_embd.weight", "final_norm.weight": "output_norm.weight"}
+    per_layer = {
+        "attn_norm.weight": "attn_norm", "post_attn_norm.weight": "post_attention_norm",
+        "ffn_norm.weight": "ffn_norm", "post_ffn_norm.weight": "post_ffw_norm",
+        "attn.q.weight": "attn_q", "attn.k.weight": "attn_k", "attn.v.weight": "attn_v",
+        "attn.o.weight": "attn_output", "attn.q_norm.weight": "attn_q_norm", "attn.k_norm.weight": "attn_k_norm",
+        "gate.weight": "ffn_gate", "up.weight": "ffn_up", "down.weight": "ffn_down",
+    }
+    for i in range(cfg.n_layer):
+        for ours, theirs in per_layer.items():
+            names[f"blocks.{i}.{ours}"] = f"blk.{i}.{theirs}.weight"
+    return names
+
+
+def from_base_gguf(path: Path, layers: list[int], keep_ids: list[int]) -> Gemma3:
+    """Gemma 3 from its GGUF, keeping the listed layers (in order) and vocabulary rows."""
+    import gguf
+
+    from .gguf_io import dequantized
+
+    reader = gguf.GGUFReader(str(path))
+    meta = {k: f.contents() for k, f in reader.fields.items() if k.startswith("gemma3.")}
+    cfg = ModelConfig(
+        vocab_size=len(keep_ids), d_model=int(meta["gemma3.embedding_length"]), n_layer=len(layers),
+        n_head=int(meta["gemma3.attention.head_count"]), n_kv_head=int(meta["gemma3.attention.head_count_kv"]),
+        head_dim=int(meta["gemma3.attention.key_length"]), d_ff=int(meta["gemma3.feed_forward_length"]),
+        rope_base=float(meta["gemma3.rope.freq_base"]), sliding_window=int(meta["gemma3.attention.sliding_window"]),
+        eps=float(meta["gemma3.attention.layer_norm_rms_epsilon"]),
+    )
+    model = Gemma3(cfg)
+    state = {}
+    for ours, theirs in gguf_names(cfg).items():
+        if theirs.startswith("blk."):
+            i = int(theirs.split(".")[1])
+            theirs = theirs.replace(f"blk.{i}.", f"blk.{layers[i]}.", 1)
+        array = dequantized(reader, theirs)
+        if ours == "embed.weight":
+            array = array[np.asarray(keep_ids)]
+        state[ours] = torch.from_numpy(np.ascontiguousarray(array))
+    model.load_state_dict(state)
+    return model
+
+
+def save_checkpoint(path: Path, model: Gemma3, extra: dict) -> None:
+    torch.save({"config": asdict(model.cfg), "model": model.state_dict(), **extra}, path)
+
+
+def load_model(checkpoint: dict) -> Gemma3:
+    model = Gemma3(ModelConfig(**checkpoint["config"]))
+    model.load_state_dict(checkpoint["model"])
+    return model

@@ -1,0 +1,84 @@
+"""The model's tokenizer: Gemma 3's SentencePiece vocabulary trimmed to the tokens our data uses.
+
+Trimming keeps the control tokens, the user-defined whitespace tokens, all 256 byte-fallback tokens (so any text
+still tokenizes) and the most frequent tokens of the corpus. The trimmed vocabulary is written as a GGUF, and
+training tokenizes through llama.cpp itself on that file: the tokenizer that trains the model is the one that
+runs it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import gguf
+
+from .gguf_io import copy_metadata, read_vocab, write_tokenizer
+
+KEEP_TYPES = {gguf.TokenType.CONTROL, gguf.TokenType.USER_DEFINED, gguf.TokenType.BYTE, gguf.TokenType.UNKNOWN}
+
+
+class Tokenizer:
+    """llama.cpp's tokenizer for a GGUF file (loaded vocabulary-only: no weights)."""
+
+    def __init__(self, path: str | Path):
+        import llama_cpp
+
+        self.llm = llama_cpp.Llama(str(path), vocab_only=True, verbose=False)
+        self.bos, self.eos = self.llm.token_bos(), self.llm.token_eos()
+        self.n_vocab = self.llm.n_vocab()
+
+    def encode(self, text: str, bos: bool = False) -> list[int]:
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=bos, special=False)
+
+    def decode(self, ids: list[int]) -> str:
+        return self.llm.detokenize(ids).decode("utf-8", "replace")
+
+
+def choose_tokens(base: Path, texts: list[str], size: int, corpus_share: float = 0.75) -> list[int]:
+    """Old ids to keep, ascending: the always-kept kinds; the corpus's most frequent tokens up to `corpus_share`
+    of `size`; then Gemma's best-scored (most common) pieces, so words our corpus lacks still tokenize well."""
+    tokens, scores, types = read_vocab(gguf.GGUFReader(str(base)))
+    # Gemma reserves ~6k `<unusedN>` control tokens (and image tokens); they cost rows and carry nothing.
+    keep = {i for i, t in enumerate(types) if t in KEEP_TYPES and not tokens[i].startswith(("<unused", "<image"))}
+    tokenizer = Tokenizer(base)
+    counts = Counter(tok for text in texts for tok in tokenizer.encode(text))
+    for tok, _ in counts.most_common():
+        if len(keep) >= size * corpus_share:
+            break
+        keep.add(tok)
+    normal = sorted((i for i, t in enumerate(types) if t == gguf.TokenType.NORMAL), key=lambda i: -scores[i])
+    for tok in normal:
+        if len(keep) >= size:
+            break
+        keep.add(tok)
+    return sorted(keep)
+
+
+def write_vocab_gguf(base: Path, keep_ids: list[int], out: Path) -> Path:
+    """A weightless GGUF holding the trimmed vocabulary (and the base's metadata) for Tokenizer()."""
+    reader = gguf.GGUFReader(str(base))
+    writer = gguf.GGUFWriter(str(out), "gemma3")
+    copy_metadata(reader, writer, skip=set(_tokenizer_keys(reader)))
+    writer.add_tokenizer_model("llama")
+    write_tokenizer(writer, reader, keep_ids)
+    _copy_tokenizer_flags(reader, writer)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return out
+
+
+def _tokenizer_keys(reader: gguf.GGUFReader) -> list[str]:
+    return [k for k in reader.fields if k.startswith("tokenizer.")]
+
+
+def _copy_tokenizer_flags(reader: gguf.GGUFReader, writer: gguf.GGUFWriter) -> None:
+    for key in ("add_bos_token", "add_eos_token", "add_sep_token", "add_space_prefix"):
+        field = reader.fields.get(f"tokenizer.ggml.{key}")
+        if field is not None:
+            writer.add_bool(f"tokenizer.ggml.{key}", bool(field.contents()))
+    field = reader.fields.get("tokenizer.ggml.pre")
+    if field is not None:
+        writer.add_string("tokenizer.ggml.pre", field.contents())

@@ -1,0 +1,204 @@
+"""Fine-tune the routing model from Gemma 3 270M on the synthetic corpus; resumable, CPU or GPU.
+
+Run it as `python scripts/train.py configs/needle-8l.yaml`. Everything a run makes lives in runs/<name>/:
+vocab.gguf (the trimmed tokenizer), ckpt.pt (model, optimizer, position in the data), log.jsonl (losses and
+held-out accuracy). Running the same command again resumes from ckpt.pt.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+import yaml
+from tqdm import tqdm
+
+from .. import prompts
+from . import corpus
+from .gguf_io import base_model_path
+from .model import from_base_gguf, load_model, save_checkpoint
+from .tokenizer import Tokenizer, choose_tokens, write_vocab_gguf
+
+
+@dataclass
+class TrainConfig:
+    name: str
+    layers: list[int]  # which of the base model's 18 layers to keep, in order
+    vocab_size: int = 16384
+    vocab_examples: int = 20000  # corpus examples that decide the trimmed vocabulary
+    seed: int = 0
+    max_len: int = 768  # longer examples are skipped
+    batch_tokens: int = 3072  # padded tokens per optimizer step
+    lr: float = 3e-4
+    min_lr: float = 3e-5
+    warmup: int = 30
+    steps: int = 3000
+    weight_decay: float = 0.0
+    eval_every: int = 100
+    eval_examples: int = 96
+    ckpt_every: int = 25
+    threads: int = 0  # 0: torch's default
+    extra: dict = field(default_factory=dict)
+
+
+def load_config(path: str | Path) -> TrainConfig:
+    return TrainConfig(**yaml.safe_load(Path(path).read_text()))
+
+
+# ------------------------------------------------------------------ data
+
+
+def encode_example(ex: dict, tok: Tokenizer) -> tuple[list[int], int]:
+    """Token ids of prompt + answer + EOS, and where the answer starts (the loss covers the answer only)."""
+    tools = corpus.to_tools(ex)
+    prompt = [tok.bos] + tok.encode(prompts.native_prompt(tools, ex["query"]))
+    answer = tok.encode(prompts.calls_text(ex["calls"], tools)) + [tok.eos]
+    return prompt + answer, len(prompt)
+
+
+def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
+    """Endless batches from corpus chunks (chunk c is generate(4096, seed c)); yields (batch, chunk, offset)."""
+    while True:
+        examples = corpus.generate(4096, seed=cfg.seed * 100_003 + chunk, split="train")
+        encoded = [encode_example(ex, tok) for ex in examples[skip:]]
+        encoded = [(ids, start) for ids, start in encoded if len(ids) <= cfg.max_len]
+        # group similar lengths to waste little on padding, then shuffle the groups
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
+        groups, current = [], []
+        for i in order:
+            longest = max([len(encoded[j][0]) for j in current] + [len(encoded[i][0])])
+            if current and longest * (len(current) + 1) > cfg.batch_tokens:
+                groups.append(current)
+                current = []
+            current.append(i)
+        if current:
+            groups.append(current)
+        random.Random(chunk).shuffle(groups)
+        consumed = skip
+        for group in groups:
+            consumed += len(group)
+            yield [encoded[i] for i in group], chunk, consumed
+        chunk, skip = chunk + 1, 0
+
+
+def collate(batch: list[tuple[list[int], int]], pad: int):
+    width = max(len(ids) for ids, _ in batch)
+    idx = torch.full((len(batch), width), pad, dtype=torch.long)
+    targets = torch.full((len(batch), width), -100, dtype=torch.long)
+    for row, (ids, start) in enumerate(batch):
+        idx[row, : len(ids)] = torch.tensor(ids)
+        targets[row, start - 1 : len(ids) - 1] = torch.tensor(ids[start:])  # position t predicts token t+1
+    return idx, targets
+
+
+def answer_loss(model, idx, targets):
+    """Cross-entropy on answer tokens; the output projection is computed only where there is a target."""
+    hidden = model.hidden(idx)
+    where = targets != -100
+    logits = model.logits(hidden[where]).float()
+    return torch.nn.functional.cross_entropy(logits, targets[where]), logits, targets[where], where
+
+
+@torch.no_grad()
+def evaluate(model, tok: Tokenizer, examples: list[dict], device) -> dict:
+    """Held-out loss and the share of answers whose every token is the model's top choice (teacher-forced)."""
+    model.eval()
+    losses, exact = [], 0
+    for ex in examples:
+        idx, targets = collate([encode_example(ex, tok)], pad=0)
+        with torch.autocast(device.type, dtype=torch.bfloat16):
+            loss, logits, wanted, _ = answer_loss(model, idx.to(device), targets.to(device))
+        losses.append(loss.item())
+        exact += bool((logits.argmax(-1) == wanted).all())
+    model.train()
+    return {"heldout_loss": sum(losses) / len(losses), "heldout_exact": exact / len(examples)}
+
+
+def lr_at(cfg: TrainConfig, step: int) -> float:
+    if step < cfg.warmup:
+        return cfg.lr * (step + 1) / cfg.warmup
+    progress = min(1.0, (step - cfg.warmup) / max(1, cfg.steps - cfg.warmup))
+    return cfg.min_lr + 0.5 * (cfg.lr - cfg.min_lr) * (1 + math.cos(math.pi * progress))
+
+
+# ------------------------------------------------------------------ the run
+
+
+def prepare(cfg: TrainConfig, out: Path) -> tuple[Path, list[int]]:
+    """The trimmed vocabulary, chosen once per run from the training corpus."""
+    vocab_path, ids_path = out / "vocab.gguf", out / "keep_ids.json"
+    if not ids_path.exists():
+        texts = []
+        for ex in corpus.generate(cfg.vocab_examples, seed=cfg.seed + 7_919, split="train"):
+            tools = corpus.to_tools(ex)
+            texts += [prompts.native_prompt(tools, ex["query"]), prompts.calls_text(ex["calls"], tools)]
+        keep = choose_tokens(base_model_path(), texts, cfg.vocab_size)
+        write_vocab_gguf(base_model_path(), keep, vocab_path)
+        ids_path.write_text(json.dumps(keep))
+    return vocab_path, json.loads(ids_path.read_text())
+
+
+def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
+    out = runs_dir / cfg.name
+    out.mkdir(parents=True, exist_ok=True)
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    torch.manual_seed(cfg.seed)
+    vocab_path, keep_ids = prepare(cfg, out)
+    tok = Tokenizer(vocab_path)
+    ckpt_path = out / "ckpt.pt"
+    if ckpt_path.exists():
+        ckpt = torch.load(ckpt_path, weights_only=False)
+        model = load_model(ckpt).to(device)
+        step, chunk, offset = ckpt["step"], ckpt["chunk"], ckpt["offset"]
+    else:
+        ckpt, step, chunk, offset = None, 0, 0, 0
+        model = from_base_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
+    if ckpt is not None:
+        optimizer.load_state_dict(ckpt["optimizer"])
+    heldout = corpus.generate(cfg.eval_examples, seed=cfg.seed + 31_337, split="heldout")
+    log = (out / "log.jsonl").open("a")
+    print(f"{cfg.name}: {model.n_params() / 1e6:.1f}M parameters, vocab {len(keep_ids)}, device {device}, "
+          f"starting at step {step}")
+
+    def checkpoint():
+        save_checkpoint(ckpt_path.with_suffix(".tmp"), model, {
+            "optimizer": optimizer.state_dict(), "step": step, "chunk": chunk, "offset": offset,
+            "train_config": cfg.__dict__, "keep_ids": keep_ids})
+        ckpt_path.with_suffix(".tmp").replace(ckpt_path)  # never leave a half-written checkpoint
+
+    bar = tqdm(total=cfg.steps, initial=step, unit="step", dynamic_ncols=True)
+    data = batches(cfg, tok, chunk, offset)
+    model.train()
+    while step < cfg.steps:
+        batch, chunk, offset = next(data)
+        idx, targets = collate(batch, pad=0)
+        for group in optimizer.param_groups:
+            group["lr"] = lr_at(cfg, step)
+        start = time.perf_counter()
+        with torch.autocast(device.type, dtype=torch.bfloat16):
+            loss, _, _, _ = answer_loss(model, idx.to(device), targets.to(device))
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        step += 1
+        record = {"step": step, "loss": round(loss.item(), 4), "lr": lr_at(cfg, step - 1), "examples": len(batch),
+                  "tokens": int(idx.numel()), "seconds": round(time.perf_counter() - start, 2)}
+        if step % cfg.eval_every == 0 or step == cfg.steps:
+            record.update(evaluate(model, tok, heldout, device))
+        log.write(json.dumps(record) + "\n")
+        log.flush()
+        bar.set_postfix(loss=record["loss"], **{k: round(v, 3) for k, v in record.items() if k.startswith("heldout")})
+        bar.update(1)
+        if step % cfg.ckpt_every == 0 or step == cfg.steps:
+            checkpoint()
+    bar.close()
+    return ckpt_path

@@ -1,0 +1,30 @@
+"""Convert a training checkpoint to GGUF files that stock llama.cpp runs.
+
+    python scripts/convert_gguf.py runs/needle-8l/ckpt.pt --out models/needle --quant q4_k_m q8_0
+
+writes models/needle.f16.gguf and one file per quantization (models/needle.q4_k_m.gguf, ...).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from needle_cli.training.export import ConvertError, quantize, read_checkpoint, write_gguf
+
+parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+parser.add_argument("checkpoint", type=Path, help="runs/<name>/ckpt.pt written by scripts/train.py")
+parser.add_argument("--out", type=Path, required=True, help="output path prefix")
+parser.add_argument("--quant", nargs="*", default=["q8_0", "q4_k_m"], help="llama.cpp quantizations to make")
+parser.add_argument("--keep-f16", action="store_true", help="keep the unquantized f16 file")
+args = parser.parse_args()
+try:
+    ckpt = read_checkpoint(args.checkpoint)
+    f16 = write_gguf(ckpt, args.out.with_name(args.out.name + ".f16.gguf"))
+    for kind in args.quant:
+        print(quantize(f16, args.out.with_name(f"{args.out.name}.{kind}.gguf"), kind))
+    if args.keep_f16 or not args.quant:
+        print(f16)
+    else:
+        f16.unlink()
+except ConvertError as exc:
+    sys.exit(f"convert_gguf: error: {exc}")
