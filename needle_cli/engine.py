@@ -5,13 +5,15 @@ llama_cpp is imported here only, and only when a model is loaded, so commands th
 
 from __future__ import annotations
 
+import ctypes
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import prompts
+from . import kvcache, prompts
 
 GGUF_MAGIC = b"GGUF"
+MIN_CACHED_PREFIX = 64  # shorter prefixes are cheaper to compute than to load
 
 
 class ModelError(Exception):
@@ -60,8 +62,9 @@ def _capture_llama_log(llama_cpp) -> None:
 
 
 class Engine:
-    def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None):
+    def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None, use_cache: bool = True):
         self.path = Path(path)
+        self.use_cache = use_cache
         check_gguf(self.path)
         import llama_cpp
 
@@ -89,27 +92,55 @@ class Engine:
     def n_ctx(self) -> int:
         return self.llm.n_ctx()
 
-    def render(self, tools, query: str) -> str:
-        """The prompt text for this model's format."""
+    def render(self, tools, query: str) -> tuple[str, str]:
+        """The prompt for this model's format, as (prefix, suffix): the prefix holds the tool catalog and does not
+        depend on the request, so its KV state can be reused."""
         if self.prompt_format == prompts.NATIVE:
-            return prompts.native_prompt(tools, query)
+            return prompts.catalog_text(tools), prompts.request_text(query)
         if self.prompt_format == "chat":
             from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
             formatter = Jinja2ChatFormatter(self.metadata["tokenizer.chat_template"],
                                             eos_token=self._token_text(self.llm.token_eos()),
                                             bos_token=self._token_text(self.llm.token_bos()))
-            return formatter(messages=prompts.chat_messages(tools, query)).prompt
-        return prompts.plain_prompt(tools, query)
+            return "", formatter(messages=prompts.chat_messages(tools, query)).prompt
+        prompt = prompts.plain_prompt(tools, query)
+        split = prompt.rindex(prompts.PLAIN_REQUEST)
+        return prompt[:split], prompt[split:]
 
     def _token_text(self, token: int) -> str:
         return self.llm.detokenize([token], special=True).decode("utf-8", "replace") if token >= 0 else ""
 
-    def tokenize(self, text: str) -> list[int]:
+    def tokenize(self, text: str, bos: bool = True) -> list[int]:
         # Only a chat template's own markup may become special tokens; a request's text never does.
         chat = self.prompt_format == "chat"
-        add_bos = not (chat and text.startswith(self._token_text(self.llm.token_bos())))
+        add_bos = bos and not (chat and text.startswith(self._token_text(self.llm.token_bos())))
         return self.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=chat)
+
+    def _prime(self, prefix: list[int]) -> None:
+        """Put the prefix's KV state in place: already there, from the disk cache, or computed (then saved)."""
+        llm, lib = self.llm, self._llama_cpp
+        n = len(prefix)
+        if llm.n_tokens >= n and list(llm.input_ids[:n]) == prefix:
+            return
+        directory = kvcache.cache_dir()
+        key = kvcache.cache_key(self.path, lib.__version__, self.n_ctx, prefix)
+        found = kvcache.load(directory, key)
+        if found is not None and found[0] == prefix:
+            state = (ctypes.c_uint8 * len(found[1])).from_buffer_copy(found[1])
+            llm.reset()
+            llm._ctx.kv_cache_seq_rm(-1, 0, -1)
+            if lib.llama_state_seq_set_data(llm._ctx.ctx, state, len(found[1]), 0) == len(found[1]):
+                llm.input_ids[:n] = prefix
+                llm.n_tokens = n
+                return
+            llm._ctx.kv_cache_seq_rm(-1, 0, -1)  # a state llama.cpp refused: compute it afresh
+        llm.reset()
+        llm.eval(prefix)
+        size = lib.llama_state_seq_get_size(llm._ctx.ctx, 0)
+        buffer = (ctypes.c_uint8 * size)()
+        written = lib.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0)
+        kvcache.save(directory, key, prefix, bytes(buffer)[:written])
 
     def _check_grammar(self, gbnf: str) -> None:
         """Parse the grammar once up front: llama-cpp-python adds a grammar llama.cpp rejected as a null sampler,
@@ -121,11 +152,14 @@ class Engine:
             raise ModelError(f"llama.cpp rejected the answer grammar for these tools ({reason})")
         self._llama_cpp.llama_sampler_free(sampler)
 
-    def complete(self, prompt: str, gbnf: str, max_tokens: int = 512) -> Completion:
-        """Greedy completion of `prompt` under the grammar; the same prompt always gives the same text."""
+    def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512) -> Completion:
+        """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
+
+        The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on."""
         from llama_cpp import LlamaGrammar
 
-        tokens = self.tokenize(prompt)
+        head = self.tokenize(prefix) if prefix else []
+        tokens = head + self.tokenize(suffix, bos=not head)
         if len(tokens) + max_tokens > self.n_ctx:
             raise ModelError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                              "use fewer tools or --tool")
@@ -133,6 +167,10 @@ class Engine:
         grammar = LlamaGrammar.from_string(gbnf, verbose=False)
         ctx = self.llm._ctx.ctx
         self._llama_cpp.llama_perf_context_reset(ctx)
+        if self.use_cache and len(head) >= MIN_CACHED_PREFIX:
+            self._prime(head)
+        elif not self.use_cache:
+            self.llm.reset()  # measure a full prefill every time
         out: list[int] = []
         finished = False
         for token in self.llm.generate(tokens, temp=0.0, top_k=1, grammar=grammar):

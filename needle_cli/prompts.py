@@ -66,6 +66,7 @@ def calls_text(calls: list[dict[str, Any]], tools: list[Tool]) -> str:
     return json.dumps(ordered, ensure_ascii=False, separators=(",", ":"))
 
 
+PLAIN_REQUEST = "\nRequest: "
 INSTRUCTION = (
     "You route a user's request to tools. Answer with a JSON list of calls, each "
     '{"name": <tool name>, "arguments": {<argument>: <value>}}, using only the tools below and values taken '
@@ -76,7 +77,8 @@ INSTRUCTION = (
 def chat_messages(tools: list[Tool], query: str) -> list[dict[str, str]]:
     """Messages for a generic instruct model; rendered by the model's own chat template."""
     catalog = "".join(tool_line(t) + "\n" for t in tools)
-    return [{"role": "user", "content": INSTRUCTION + catalog + "\nRequest: " + query}]
+    return [{"role": "user", "content": INSTRUCTION + catalog + PLAIN_REQUEST + query}]
+
 
 
 def plain_prompt(tools: list[Tool], query: str) -> str:

@@ -62,7 +62,8 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     start = time.perf_counter()
     candidates = [forced] if forced else tools
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
-    completion = engine.complete(engine.render(candidates, query), gbnf, max_tokens=max_tokens)
+    prefix, suffix = engine.render(candidates, query)
+    completion = engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens)
     if not completion.finished:
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)

@@ -57,6 +57,7 @@ def isolated(tmp_path, monkeypatch, tiny_model):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("NEEDLE_MODEL", str(tiny_model))
     monkeypatch.setenv("NEEDLE_THREADS", str(THREADS))
+    monkeypatch.setenv("NEEDLE_CACHE_DIR", str(tmp_path / "cache"))
     # In-process runs must never block on the developer's real terminal: no terminal unless a test gives one.
     monkeypatch.setattr(render, "terminal", lambda: _no_terminal())
     return work

@@ -192,5 +192,5 @@ def test_a_grammar_llama_cpp_rejects_is_an_error_not_a_crash(engine):
     from needle_cli.engine import ModelError
 
     with pytest.raises(ModelError, match="rejected the answer grammar"):
-        engine.complete("x", 'root ::= "\\\\"broken"')
-    assert engine.complete("x", 'root ::= "ok"').text == "ok"
+        engine.complete("", "x", 'root ::= "\\\\"broken"')
+    assert engine.complete("", "x", 'root ::= "ok"').text == "ok"

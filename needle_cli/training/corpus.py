@@ -2331,7 +2331,7 @@ F("budget.summary", "finance", "spending_summary budget_report =budget.summary",
    P("category", E("food: food|groceries|eating out; transport: transport|travel; entertainment: entertainment|fun; shopping: shopping"), 0, "type", "Only this category")],
   """how much did I spend {period}[ on {category}]?
   !(show|give me) my spending (summary |breakdown |)for {period}
-  what's my {category} spending (this|for the) {period}?""", similar="budget.expense")
+  what's my {category} spending {period}?""", similar="budget.expense")
 
 F("invoice.create", "finance", "create_invoice new_invoice =invoices.create bill_client",
   "Create an invoice for a client. | Bill a customer.",
@@ -2385,8 +2385,8 @@ F("places.nearby", "maps", "find_nearby search_places =places.nearby nearby_sear
   """!find (a |an |)(nearby |){category}[ near {location}][ that's open now{open_now:=true}]
   where's the (nearest|closest) {category}[ to {location}]?
   is there a {category} (around|near) {location}?
-  !{category}s (near|around) {location}[ within {radius} meters]
-  !show {category}s[ within {radius} m][ near {location}][, open now{open_now:=true}]""",
+  !(any|find a) {category} (near|around) {location}[ within {radius} meters]
+  !show (every|each) {category}[ within {radius} m][ near {location}][, open now{open_now:=true}]""",
   similar="restaurants.search parking.find ev.chargers fuel.prices")
 
 F("distance.get", "maps", "distance_between get_distance =maps.distance how_far",
@@ -2807,7 +2807,8 @@ F("geometry.rectangle_area", "math", "rectangle_area calculate_rectangle_area =g
   "Area of a rectangle. | length * width.",
   [P("length", "dim", 1, "l", "Length"),
    P("width", "dim", 1, "w", "Width")],
-  """what's the area of a rectangle (that's|that is|with length) {length} (by|and width|x) {width}?
+  """what's the area of a rectangle (that's|that is) {length} (by|x) {width}?
+  what's the area of a rectangle with length {length} and width {width}?
   !(calculate|compute) the area of a {length} by {width} rectangle
   !area of a rectangle, length {length}, width {width}
   how big is a room that's {length} by {width}( feet| meters|)?""", similar="geometry.perimeter")
@@ -3666,7 +3667,7 @@ F("archive.create", "archives", "create_archive compress_files zip_files make_ar
   """!(zip|compress|archive|pack) {files} into {output}[ as {format}]
   !create a[ {format}] archive {output} (with|containing|from) {files}
   !make {output} from {files}[ protected with password {password}]
-  !tar up {files} as {output}{format:=tar.gz}
+  !tar up {files} as {output}
   !bundle {files} into[ a {format}] {output}""", similar="archive.gzip")
 
 F("archive.extract", "archives", "extract_archive unzip untar decompress =archive.extract unpack",
@@ -5385,6 +5386,19 @@ def instantiate(fam, r, full=False):
     return Inst(fam, name, tool, keymap, order)
 
 
+N_VARIANTS = 64  # distractor tools come from this many cached instances per family
+_VARIANTS: dict = {}
+
+
+def cached_instance(fam, r):
+    """A distractor instance: one of N_VARIANTS per family, each a pure function of (family, index)."""
+    i = int(r.random() * N_VARIANTS)
+    inst = _VARIANTS.get((fam.fid, i))
+    if inst is None:
+        inst = _VARIANTS[(fam.fid, i)] = instantiate(fam, random.Random(f"needle-variant:{fam.fid}:{i}"))
+    return inst
+
+
 # ================================================================ rendering requests
 
 
@@ -5638,20 +5652,20 @@ def _catalog(r, sp, insts, excluded, k, domain=None, nocall=False, near=0.55):
         sibs = [g for g in sp.by_domain.get(domain, ()) if g.fid not in used and not (nocall and g.catch_all)]
         if sibs:
             for g in r.sample(sibs, min(len(sibs), k - len(chosen), r.randint(1, 3))):
-                inst = instantiate(g, r)
+                inst = cached_instance(g, r)
                 if inst.name not in names:
                     chosen.append(inst)
                     names.add(inst.name)
                     used.add(g.fid)
                     used |= g.similar
     tries = 0
-    pool = sp.pool
+    pool, npool, rnd = sp.pool, len(sp.pool), r.random
     while len(chosen) < k and tries < 6 * k + 20:
         tries += 1
-        g = r.choice(pool)
+        g = pool[int(rnd() * npool)]
         if g.fid in used or (nocall and g.catch_all):
             continue
-        inst = instantiate(g, r)
+        inst = cached_instance(g, r)
         if inst.name in names:
             continue
         chosen.append(inst)
@@ -5787,6 +5801,7 @@ def iter_examples(n: int, seed: int, split: str = "train"):
 
 
 def generate(n: int, seed: int, split: str = "train") -> list:
+    """n examples as dicts. Distractor tool dicts are shared between examples: treat them as read-only."""
     return list(iter_examples(n, seed, split))
 
 

@@ -1,0 +1,138 @@
+"""The synthetic training corpus: determinism, self-consistency, mix of example kinds, and the held-out split."""
+
+import hashlib
+import json
+from collections import Counter
+
+import pytest
+
+from needle_cli.training import corpus
+from needle_cli.tools import validate_arguments
+
+
+@pytest.fixture(scope="module")
+def train():
+    return corpus.generate(4000, seed=1, split="train")
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return corpus.generate(2500, seed=2, split="heldout")
+
+
+def test_families_are_consistent_and_plentiful():
+    assert corpus.validate_families() == []
+    inv = corpus.inventory()
+    assert sum(d["families"] for d in inv.values()) >= 250
+    assert len(inv) >= 25
+
+
+def test_same_seed_same_output_and_prefix_stable():
+    a = corpus.generate(300, seed=7)
+    assert a == corpus.generate(300, seed=7)
+    assert json.dumps(a) == json.dumps(corpus.generate(300, seed=7))
+    assert corpus.generate(120, seed=7) == a[:120]
+    assert a != corpus.generate(300, seed=8)
+    assert corpus.generate(50, seed=7, split="heldout") != a[:50]
+
+
+def test_example_shape(train):
+    for e in train[:500]:
+        assert set(e) == {"tools", "query", "calls"}
+        assert isinstance(e["query"], str) and e["query"].strip()
+        for t in e["tools"]:
+            assert set(t) <= {"name", "description", "parameters"}
+            for spec in t["parameters"].values():
+                assert set(spec) <= {"type", "description", "required", "enum", "items", "default"}
+        for c in e["calls"]:
+            assert set(c) == {"name", "arguments"}
+
+
+@pytest.mark.parametrize("split", ["train", "heldout"])
+def test_self_check(split, train, heldout):
+    examples = train if split == "train" else heldout
+    for i, e in enumerate(examples):
+        assert corpus.check(e) == [], (i, e)
+        tools = {t.name: t for t in corpus.to_tools(e)}
+        assert len(tools) == len(e["tools"])
+        for c in e["calls"]:
+            assert validate_arguments(tools[c["name"]], c["arguments"]) == []
+
+
+@pytest.mark.parametrize("split", ["train", "heldout"])
+def test_mix_of_example_kinds(split, train, heldout):
+    s = corpus.stats(train if split == "train" else heldout)
+    assert 8.5 <= s["no_call_pct"] <= 13.5
+    assert 11.0 <= s["multi_call_pct"] <= 16.5
+    calls = Counter(len(e["calls"]) for e in (train if split == "train" else heldout))
+    assert calls[3] > 0  # some three-call requests
+
+
+def test_catalog_sizes(train):
+    sizes = [len(e["tools"]) for e in train]
+    assert min(sizes) >= 1 and max(sizes) <= 40
+    assert max(sizes) > 25
+    small = sum(2 <= s <= 8 for s in sizes) / len(sizes)
+    assert small > 0.55
+    assert sum(s == 1 for s in sizes) > 0
+
+
+def test_heldout_split_is_stable_and_disjoint(train, heldout):
+    held = set(corpus.heldout_families())
+    fams = corpus.FAMILY_BY_ID
+    assert 0.10 <= len(held) / len(fams) <= 0.20
+    assert len({fams[f].domain for f in held}) >= 8
+    for fid in fams:  # a stable hash of the id, not Python's salted hash()
+        h = int(hashlib.sha256(("needle-heldout:" + fid).encode()).hexdigest()[:8], 16) % 100
+        assert corpus.is_heldout(fid) == (h < corpus.HELDOUT_PERCENT)
+    for e in train:
+        for t in e["tools"]:
+            fid = corpus.family_of(t["name"])
+            assert fid is not None and fid not in held, (t["name"], fid)
+    targets = set()
+    for e in heldout:
+        for c in e["calls"]:
+            fid = corpus.family_of(c["name"])
+            assert fid in held, (c["name"], fid)
+            targets.add(fid)
+    assert len(targets) > len(held) * 0.8
+
+
+def test_parallel_and_mixed_multi_calls(train):
+    same = mixed = 0
+    for e in train:
+        names = [c["name"] for c in e["calls"]]
+        if len(names) > 1:
+            if len(set(names)) == 1:
+                same += 1
+                assert len({json.dumps(c["arguments"], sort_keys=True) for c in e["calls"]}) > 1
+            else:
+                mixed += 1
+    assert same > 50 and mixed > 100
+
+
+def test_optional_arguments_only_when_stated(train):
+    # optional parameters are sometimes left out: a call never carries more arguments than the request states,
+    # so across many single calls of one family the optional arguments are present only part of the time
+    present, total = Counter(), Counter()
+    for e in train:
+        if len(e["calls"]) != 1:
+            continue
+        c = e["calls"][0]
+        tool = next(t for t in e["tools"] if t["name"] == c["name"])
+        for pname, spec in tool["parameters"].items():
+            if not spec.get("required"):
+                total[pname] += 1
+                present[pname] += pname in c["arguments"]
+    assert sum(total.values()) > 1000
+    assert sum(present.values()) < 0.6 * sum(total.values())
+
+
+def test_cli_jsonl_and_stats(capsys):
+    assert corpus.main(["--n", "5", "--seed", "0", "--split", "train"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 5
+    assert [json.loads(x) for x in lines] == corpus.generate(5, 0)
+    assert corpus.main(["--n", "300", "--seed", "0", "--stats"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["examples"] == 300 and "catalog_hist" in stats and "target_domains" in stats
