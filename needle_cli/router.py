@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import grammar
 from .engine import Completion, Engine
+from .ranking import top_tools
 from .tools import Tool, validate_arguments
 
 
@@ -56,11 +57,23 @@ def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
     return calls
 
 
+MAX_TOOLS = 64  # larger catalogs are narrowed to the TOP_K most relevant tools for each request
+TOP_K = 16
+
+
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
-          max_tokens: int = 512) -> Route:
-    """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose."""
+          max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K) -> Route:
+    """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
+
+    Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is
+    reused); a larger catalog is narrowed per request to the `top_k` that best match it lexically."""
     start = time.perf_counter()
-    candidates = [forced] if forced else tools
+    if forced:
+        candidates = [forced]
+    elif len(tools) > max_tools:
+        candidates = top_tools(tools, query, top_k)
+    else:
+        candidates = tools
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
     prefix, suffix = engine.render(candidates, query)
     completion = engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens)

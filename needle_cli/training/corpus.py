@@ -1009,7 +1009,6 @@ KINDS: dict = {
     "height_cm": ints(145, 205),
     "km": nums(0.5, 50, 1, 0.5),
     "tip_pct": pick_ints([10, 12, 15, 18, 20, 22, 25]),
-    "lat": strings(POOL["coord_lat"]),
     "bool": BOOL,
 }
 
@@ -1265,6 +1264,39 @@ def _unit(r, st):
 
 KINDS["unit_from"] = Kind("string", _unit)
 KINDS["unit_to"] = Kind("string", _unit)
+
+
+def _date_gen(r, st):
+    """A date; a second date in the same request usually follows the first in the same style (check-in/out)."""
+    prev = st.get("date")
+    if prev is not None and r.random() < 0.75:
+        style, y, m, d = prev
+        k = r.randint(1, 14)
+        d2, m2, y2 = d + k, m, y
+        if d2 > 28:
+            d2, m2 = d2 - 28, m + 1
+            if m2 > 12:
+                m2, y2 = 1, y + 1
+        st["date"] = (style, y2, m2, d2)
+        if style == "iso":
+            v = f"{y2}-{m2:02d}-{d2:02d}"
+        elif style == "md":
+            v = f"{MONTHS[m2 - 1]} {d2}"
+        else:
+            v = f"{m2}/{d2}/{y2}"
+        return v, v
+    x = r.random()
+    if x < 0.55:
+        y, m, d = r.randint(2025, 2027), r.randint(1, 12), r.randint(1, 28)
+        style = "iso" if x < 0.35 else "md" if x < 0.5 else "us"
+        st["date"] = (style, y, m, d)
+        v = f"{y}-{m:02d}-{d:02d}" if style == "iso" else f"{MONTHS[m - 1]} {d}" if style == "md" else f"{m}/{d}/{y}"
+        return v, v
+    v = _date(r)
+    return v, v
+
+
+KINDS["date"] = Kind("string", _date_gen)
 
 # ================================================================ families: travel, weather, time
 
@@ -5585,10 +5617,27 @@ CHITCHAT = [
     "what is the Pythagorean theorem?", "what's the difference between affect and effect?",
     "explain the offside rule", "what is inflation?", "how does compound interest work?",
     "what's a good book for a long flight?", "what should I cook tonight?", "tell me about yourself",
+    "what's the history of {city}?", "why is {city} famous?", "what's {country} known for?",
+    "tell me a joke about {animal}s", "write a limerick about a {animal}", "compose a short story set in {city}",
+    "what do you think of {artist}?", "is {movie} worth watching?", "what's {book} about?",
+    "how do I get better at {hobby}?", "why do I procrastinate so much?", "what's the best way to learn {hobby}?",
+    "how does git work internally?", "what does 'idempotent' mean in programming?", "explain REST vs GraphQL",
+    "what's the difference between a list and a tuple in python?", "how do containers differ from VMs?",
+    "why would I use a {pypkg} instead of writing it myself?", "explain what {pypkg} is for",
+    "what are the pros and cons of microservices?", "how should I structure a {word} project?",
+    "what's the difference between {first} and {first2}? just kidding, they're my cats",
+    "remember when we talked about {topic}?", "I'm thinking about moving to {city}", "I just got back from {city}",
+    "{first} says hi", "my {animal} is sick and I'm sad", "it's my birthday today!", "I passed my exam!",
+    "what would you do with a million dollars?", "if you could live anywhere, where would it be?",
+    "how many languages do you speak?", "what's the weirdest fact you know?", "do you know any good puns?",
+    "explain the difference between {sport} and {sport2}", "who is the best {sport} player of all time?",
+    "what are some good habits for developers?", "give me three tips for public speaking",
 ]
 POOL["season"] = ["autumn", "winter", "spring", "summer", "rain", "the ocean", "coffee", "Monday mornings"]
 POOL["animal"] = ["cat", "dog", "octopus", "penguin", "fox", "owl", "dolphin", "hedgehog", "raccoon", "elephant"]
 POOL["hobby"] = ["chess", "drawing", "running", "guitar", "cooking", "photography", "public speaking", "writing"]
+POOL["first2"] = FIRST
+POOL["sport2"] = SPORTS
 POOL["person_hist"] = ["Ada Lovelace", "Alan Turing", "Marie Curie", "Nikola Tesla", "Cleopatra", "Genghis Khan",
                        "Frida Kahlo", "Nelson Mandela", "Leonardo da Vinci", "Grace Hopper", "Isaac Newton"]
 _CHITCHAT = [_field_parts(c) for c in CHITCHAT]
@@ -5726,7 +5775,9 @@ def _multi(r, sp):
         m = 2 if r.random() < 0.8 else 3
         fams = [r.choice(sp.targets)]
         blocked = {fams[0].fid} | fams[0].similar
-        while len(fams) < m:
+        attempts = 0
+        while len(fams) < m and attempts < 50:
+            attempts += 1
             same = sp.targets_by_domain.get(fams[-1].domain, ())
             cands = same if r.random() < 0.5 and len(same) > 1 else sp.targets
             for _ in range(20):
@@ -6039,8 +6090,12 @@ def main(argv=None):
             print(f"checked {len(examples)} examples: {bad} problems", file=sys.stderr)
         return 1 if bad else 0
     out = sys.stdout
-    for e in iter_examples(args.n, args.seed, args.split):
-        out.write(json.dumps(e, ensure_ascii=False) + "\n")
+    try:
+        for e in iter_examples(args.n, args.seed, args.split):
+            out.write(json.dumps(e, ensure_ascii=False) + "\n")
+        out.flush()
+    except BrokenPipeError:  # e.g. piped into head
+        sys.stdout = None
     return 0
 
 

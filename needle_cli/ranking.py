@@ -1,0 +1,33 @@
+"""Narrowing a large catalog to the tools most relevant to a request (BM25, from rank_bm25), so that it fits the
+model's context and costs little to prefill."""
+
+from __future__ import annotations
+
+import re
+
+from .tools import Tool
+
+WORD = re.compile(r"[a-z0-9]+")
+CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words; snake_case, dotted and camelCase names split into their parts."""
+    return WORD.findall(CAMEL.sub(" ", text).lower())
+
+
+def tool_words(tool: Tool) -> list[str]:
+    parts = [tool.name, tool.description, *tool.examples]
+    parts += [f"{p.name} {p.description}" for p in tool.params]
+    return words(" ".join(parts))
+
+
+def top_tools(tools: list[Tool], query: str, k: int) -> list[Tool]:
+    """The k tools that best match `query`, in their catalog order (ties keep catalog order)."""
+    if len(tools) <= k:
+        return list(tools)
+    from rank_bm25 import BM25Okapi
+
+    scores = BM25Okapi([tool_words(t) for t in tools]).get_scores(words(query))
+    best = sorted(range(len(tools)), key=lambda i: (-scores[i], i))[:k]
+    return [tools[i] for i in sorted(best)]

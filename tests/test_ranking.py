@@ -1,0 +1,56 @@
+"""Narrowing large catalogs: BM25 over names, descriptions, parameters and examples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from needle_cli.ranking import top_tools, words
+from needle_cli.router import route
+from needle_cli.tools import load_catalog, parse_tool
+from needle_cli.training import corpus
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def big_catalog(size: int = 500):
+    """The shipped tools plus generated ones from the training corpus, up to `size` distinct names."""
+    tools = load_catalog([REPO / "tools.d"]).tools[:size]
+    names = {t.name for t in tools}
+    for example in corpus.generate(4000, seed=5, split="train"):
+        for tool in corpus.to_tools(example):
+            if len(tools) < size and tool.name not in names:
+                names.add(tool.name)
+                tools.append(tool)
+    assert len(tools) == size
+    return tools
+
+
+def test_words_split_names():
+    assert words("searchFlights files.find_large GIT-log") == ["search", "flights", "files", "find", "large",
+                                                                "git", "log"]
+
+
+def test_right_tool_ranks_in_top_k_of_500_for_the_shell_intents():
+    tools = big_catalog()
+    cases = [json.loads(line) for line in (REPO / "needle_cli/bench/data/shell_intents.jsonl").open()]
+    wanted = [({next(iter(call)) for call in c["ground_truth"]}, c["query"]) for c in cases if c["ground_truth"]]
+    hits = sum(names <= {t.name for t in top_tools(tools, query, 16)} for names, query in wanted)
+    assert hits / len(wanted) >= 0.95
+
+
+def test_small_catalogs_are_untouched_and_order_is_kept():
+    tools = big_catalog(60)
+    assert top_tools(tools, "anything", 60) == tools
+    chosen = top_tools(big_catalog(100), "ping example.com", 5)
+    assert len(chosen) == 5 and "ping_host" in [t.name for t in chosen]
+    order = [t.name for t in big_catalog(100)]
+    assert [order.index(t.name) for t in chosen] == sorted(order.index(t.name) for t in chosen)
+
+
+def test_router_narrows_a_large_catalog(engine):
+    tools = [parse_tool({"name": f"tool_{i}", "description": f"does thing number {i}"}) for i in range(80)]
+    tools.append(parse_tool({"name": "get_weather", "description": "weather forecast for a city",
+                             "parameters": {"city": {"type": "string", "required": True}}}))
+    result = route(engine, tools, "weather forecast in Paris", max_tools=64, top_k=8)
+    assert len(result.tools) == 8 and "get_weather" in [t.name for t in result.tools]
