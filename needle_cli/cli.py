@@ -13,11 +13,15 @@ Exit codes:
   *  otherwise the exit code of the command that failed (127: not found, 126: not executable, 128+N: signal N)
 
 Engine and router (and with them llama.cpp) are imported only inside the commands that route, so that
-`needle tools ...` and `--help` start fast.
+`needle tools ...`, `init`, `history` and `--help` start fast.
+
+Settings come from the command line, then the environment, then config.yaml (needle_cli/config.py), then the
+built-in defaults.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import importlib.util
@@ -25,7 +29,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, Optional
+from typing import Annotated, Any, Callable, NoReturn, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -36,10 +40,13 @@ except ImportError:  # pragma: no cover - older typer on top of click
     from click import exceptions as _click_exc
 
 from . import __version__, render
-from .execute import ExecError, build_argv, display, run_argv
-from .tools import Catalog, Tool, ToolError, load_catalog, parse_tool, tool_files
+from .config import Config, ConfigError
+from .config import load as load_config
+from .execute import ExecError, build_argv, display, run_argv, shell_line
+from .tools import NAME_RE, Catalog, Tool, ToolError, load_catalog, parse_tool, scaffold, tool_files
 
 EXIT_OK, EXIT_CANCELLED, EXIT_USAGE, EXIT_NO_TOOL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
 DEFAULT_COMMAND = "route"
 ROOT_OPTIONS = ("--help", "-h", "--version")
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / "needle.gguf"
@@ -147,11 +154,12 @@ HELP = (
     "Route a request to one of your declared tools with a small local model, then run it.\n\n"
     "`needle [OPTIONS] REQUEST` is short for `needle route [OPTIONS] REQUEST`: see `needle route --help` for "
     "--dry-run, --json, --yes, --tool, --tools-dir, --model, --strict and --threads. Tools are declared in YAML "
-    "files in ./tools.d and in the user config dir; `needle tools list` shows them."
+    "files in ./tools.d and in the user config dir; `needle tools list` shows them. Settings: config.yaml in the "
+    "user config dir (`needle doctor` shows where)."
 )
 EPILOG = (
     "Examples: needle \"find all pdf files in Documents\" · echo \"disk usage of /var\" | needle --dry-run --json"
-    " · needle tools list\n\n"
+    " · needle tools list · eval \"$(needle init bash)\" · needle history --tool NAME\n\n"
     "Exit codes: 0 done, 1 cancelled, 2 usage/config/model error, 3 no tool fits, else the failed command's code."
 )
 
@@ -194,25 +202,60 @@ ToolsDirOption = Annotated[
 ModelOption = Annotated[
     Optional[Path],
     typer.Option("--model", metavar="PATH", envvar="NEEDLE_MODEL", show_default=False,
-                 help="GGUF model file. Default: $NEEDLE_MODEL, else the model shipped with needle "
-                      "(models/needle.gguf)."),
+                 help="GGUF model file. Default: $NEEDLE_MODEL, else `model:` in config.yaml, else the model "
+                      "shipped with needle (models/needle.gguf)."),
 ]
 ThreadsOption = Annotated[
     Optional[int],
     typer.Option("--threads", metavar="N", min=1, envvar="NEEDLE_THREADS", show_default=False,
-                 help="CPU threads for the model (default: up to 4)."),
+                 help="CPU threads for the model (default: `threads:` in config.yaml, else up to 4)."),
 ]
 
 
 def default_tool_dirs() -> list[Path]:
     import platformdirs
 
-    return [Path("tools.d"), Path(platformdirs.user_config_dir("needle")) / "tools.d"]
+    return [Path("tools.d"), user_tools_dir()]
 
 
-def load_tools(dirs: list[Path] | None, strict: bool = False, need_tools: bool = True) -> Catalog:
+def user_tools_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("needle")) / "tools.d"
+
+
+def settings() -> Config:
+    """config.yaml's settings; a problem with the file is one error line and exit 2."""
+    try:
+        return load_config()
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def tool_dirs(dirs: list[Path] | None, config: Config | None = None) -> list[Path]:
+    """--tools-dir, else config.yaml's tool_dirs, else ./tools.d and the user's tools dir."""
+    if dirs:
+        return dirs
+    if config is not None and config.tool_dirs:
+        return list(config.tool_dirs)
+    return default_tool_dirs()
+
+
+def resolve_model(model: Path | None, config: Config | None = None) -> tuple[Path, str]:
+    """The model's path and where that choice came from: --model, $NEEDLE_MODEL, config.yaml or the default."""
+    if model is not None:
+        return Path(model).expanduser(), "--model"
+    if os.environ.get("NEEDLE_MODEL"):
+        return Path(os.environ["NEEDLE_MODEL"]).expanduser(), "NEEDLE_MODEL"
+    if config is not None and config.model is not None:
+        return config.model, str(config.path)
+    return SHIPPED_MODEL, "the default"
+
+
+def load_tools(dirs: list[Path] | None, strict: bool = False, need_tools: bool = True,
+               config: Config | None = None) -> Catalog:
     """The catalog of `dirs`; its problems are warnings (errors with --strict, exit 2)."""
-    dirs = dirs or default_tool_dirs()
+    dirs = tool_dirs(dirs, config)
     catalog = load_catalog(dirs)
     for problem in catalog.problems:
         if strict:
@@ -235,14 +278,19 @@ def _cached_engine(path: str, mtime_ns: int, threads: int | None):
     return Engine(path, n_threads=threads)
 
 
-def load_engine(model: Path | None, threads: int | None):
-    """The model, loaded once per process and file; any problem is one error line and exit 2."""
+def load_engine(model: Path | None, threads: int | None, config: Config | None = None, progress: bool = True):
+    """The model, loaded once per process and file (with a spinner on a terminal's stderr unless `progress` is
+    off); any problem is one error line and exit 2."""
     from .engine import ModelError, check_gguf
 
-    path = Path(model or os.environ.get("NEEDLE_MODEL") or SHIPPED_MODEL).expanduser()
+    path, _ = resolve_model(model, config)
+    if threads is None and config is not None:
+        threads = config.threads
     try:
         check_gguf(path)
-        return _cached_engine(str(path.resolve()), path.stat().st_mtime_ns, threads)
+        with render.progress(f"loading {path.name} ({render.size_text(path.stat().st_size)})") if progress \
+                else contextlib.nullcontext():
+            return _cached_engine(str(path.resolve()), path.stat().st_mtime_ns, threads)
     except ModelError as exc:
         hint = " (set NEEDLE_MODEL or pass --model)" if not path.exists() else ""
         fail(f"{exc}{hint}")
@@ -275,6 +323,12 @@ def route_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the calls and commands, run nothing.")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Run without asking (except tools with "
                                                           "confirm: always).")] = False,
+    ask: Annotated[bool, typer.Option("--ask", help="Ask before running tools with confirm: true even when "
+                                                    "config.yaml says confirm: false.")] = False,
+    print_command: Annotated[bool, typer.Option(
+        "--print-command", help="Print only the command line it would run (shell-quoted; several joined with "
+                                "` && `) and run nothing: what the shell integration's Alt-n puts on your command "
+                                "line.")] = False,
     json_output: Annotated[bool, typer.Option("--json", help='Print one JSON object {"query", "calls": '
                                                              '[{"name", "arguments", "command"}]} on stdout '
                                                              "instead of panels.")] = False,
@@ -286,14 +340,19 @@ def route_command(
 
     Example: needle "find all pdf files in Documents"
     """
+    if yes and ask:
+        fail("--yes and --ask contradict each other; give one")
+    if print_command and json_output:
+        fail("--print-command and --json are two different outputs; give one")
     query = read_request(request)
-    catalog = load_tools(tools_dir, strict)
+    config = settings()
+    catalog = load_tools(tools_dir, strict, config=config)
     forced = None
     if tool is not None:
         forced = catalog.get(tool)
         if forced is None:
             fail(f"unknown tool {tool!r} ({_known(catalog)})")
-    engine = load_engine(model, threads)
+    engine = load_engine(model, threads, config, progress=not print_command)
 
     from .engine import ModelError
     from .router import RoutingError, route
@@ -305,6 +364,14 @@ def route_command(
     plan = [(catalog.get(call.name), call) for call in result.calls]
     plan = [(t, call, build_argv(t, call.arguments)) for t, call in plan]
 
+    if print_command:
+        argvs = [argv for _, _, argv in plan if argv is not None]
+        if not argvs:
+            render.warn("no tool fits this request" if not plan else
+                        f"nothing to run: {', '.join(t.name for t, _, _ in plan)} declares no command")
+            raise typer.Exit(EXIT_NO_TOOL)
+        sys.stdout.write(shell_line(argvs) + "\n")
+        return
     if json_output:
         calls = []
         for _, call, argv in plan:
@@ -322,13 +389,25 @@ def route_command(
         raise typer.Exit(EXIT_NO_TOOL)
     if dry_run:
         return
+    runnable = [(t, call, argv) for t, call, argv in plan if argv is not None]
+
+    def record(index: int, code: int) -> None:
+        if config.history:
+            from . import history
+
+            t, call, argv = runnable[index]
+            history.record(query, t.name, call.arguments, argv, display(argv), code, warn=render.warn)
+
     # With --json, stdout holds only the JSON: the commands' own output goes to stderr.
-    confirm_and_run([(t, argv) for t, _, argv in plan if argv is not None], yes,
-                    stdout=_fileno(sys.stderr) if json_output else None)
+    confirm_and_run([(t, argv) for t, _, argv in runnable], yes or (not ask and not config.confirm),
+                    stdout=_fileno(sys.stderr) if json_output else None, record=record)
 
 
-def confirm_and_run(commands: list[tuple[Tool, list[str]]], yes: bool, stdout: int | None = None) -> None:
-    """One confirmation for all commands (unless none needs it), then run them in order; the first failure stops."""
+def confirm_and_run(commands: list[tuple[Tool, list[str]]], yes: bool, stdout: int | None = None,
+                    record: Callable[[int, int], None] | None = None) -> None:
+    """One confirmation for all commands (unless none needs it), then run them in order; the first failure stops.
+
+    `record(index, exit_code)` is called after each command that ran (127 or 126 when it could not start)."""
     if not commands:
         return
     always = [t.name for t, _ in commands if t.confirm == "always"]
@@ -349,9 +428,17 @@ def confirm_and_run(commands: list[tuple[Tool, list[str]]], yes: bool, stdout: i
         try:
             code = run_argv(argv, stdout=stdout)
         except ExecError as exc:
+            if record is not None:
+                record(i, exc.code)
             fail(f"{t.name}: {exc}", exc.code)
+        except KeyboardInterrupt:  # Ctrl-C reached the command too; report it the way a shell does
+            if record is not None:
+                record(i, EXIT_INTERRUPTED)
+            fail(f"{t.name}: interrupted", EXIT_INTERRUPTED)
+        code = 128 - code if code < 0 else code  # killed by signal N: 128+N, as shells report it
+        if record is not None:
+            record(i, code)
         if code != 0:
-            code = 128 - code if code < 0 else code  # killed by signal N: 128+N, as shells report it
             left = len(commands) - i - 1
             fail(f"{t.name} failed with exit code {code}" + (f"; {left} more not run" if left else ""), code)
 
@@ -371,8 +458,9 @@ def batch_command(
     form or OpenAI's {"type": "function", "function": {...}} form, and default to the loaded tool files.
     Output: {"id": ..., "calls": [{"name", "arguments"}]}, or {"id": ..., "error": "..."} for a bad line.
     """
-    catalog = load_tools(tools_dir, need_tools=False)
-    engine = load_engine(model, threads)
+    config = settings()
+    catalog = load_tools(tools_dir, need_tools=False, config=config)
+    engine = load_engine(model, threads, config)
     progress = None
     if render.stderr.is_terminal:
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -438,7 +526,7 @@ def tools_list(tools_dir: ToolsDirOption = None) -> None:
     """List the loaded tools: name, description and the file that declares each."""
     from rich.table import Table
 
-    catalog = load_tools(tools_dir)
+    catalog = load_tools(tools_dir, config=settings())
     table = Table(box=None, pad_edge=False)
     table.add_column("name", style="bold magenta", no_wrap=True)
     table.add_column("description")
@@ -459,7 +547,7 @@ def tools_show(
 
     from .prompts import type_text
 
-    catalog = load_tools(tools_dir)
+    catalog = load_tools(tools_dir, config=settings())
     t = catalog.get(name)
     if t is None:
         fail(f"unknown tool {name!r} ({_known(catalog)})")
@@ -491,7 +579,7 @@ def tools_show(
 @tools_app.command("validate")
 def tools_validate(tools_dir: ToolsDirOption = None) -> None:
     """Check every tool file; print each problem as FILE:LINE: MESSAGE and exit 2 when there is any."""
-    dirs = tools_dir or default_tool_dirs()
+    dirs = tool_dirs(tools_dir, settings())
     files = tool_files(dirs)
     catalog = load_catalog(dirs)
     for problem in catalog.problems:
@@ -503,6 +591,139 @@ def tools_validate(tools_dir: ToolsDirOption = None) -> None:
         fail(f"no tools found (searched {', '.join(str(d) for d in dirs)})")
     n = len(catalog.tools)
     typer.echo(f"OK: {n} tool{'s' * (n > 1)} in {len(files)} file{'s' * (len(files) > 1)}")
+
+
+@tools_app.command("new")
+def tools_new(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The new tool's name.")],
+    directory: Annotated[Optional[Path], typer.Option(
+        "--dir", metavar="DIR", show_default=False,
+        help="Where to write NAME.yaml (default: your tools dir in the user config dir).")] = None,
+) -> None:
+    """Write a commented tool declaration to edit, NAME.yaml in your tools dir; never overwrites a file."""
+    if not NAME_RE.match(name):
+        fail(f"invalid tool name {name!r}: use letters, digits, _ . - and start with a letter or _")
+    directory = directory or user_tools_dir()
+    path = directory / f"{name}.yaml"
+    text = scaffold(name)
+    try:
+        if not directory.is_dir():
+            directory.mkdir(parents=True)
+        with path.open("x", encoding="utf-8") as f:
+            f.write(text)
+    except FileExistsError:
+        if path.exists():
+            fail(f"{path} already exists; edit it, or choose another name")
+        fail(f"cannot write {path}: {directory} is not a directory")
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
+    typer.echo(f"created {path}")
+    try:
+        config = load_config()
+    except ConfigError:
+        config = None  # the file is made; the commands that read config.yaml will report its problem
+    dirs = [d.expanduser().resolve() for d in tool_dirs(None, config)]
+    if directory.expanduser().resolve() not in dirs:
+        render.warn(f"note: {directory} is not among the tool dirs needle reads by default; pass --tools-dir "
+                    f"{directory}, or add it to tool_dirs in config.yaml")
+
+
+# ---------------------------------------------------------------- history
+
+
+@app.command("history")
+def history_command(
+    tool: Annotated[Optional[str], typer.Option("--tool", metavar="NAME", show_default=False,
+                                                help="Only commands of this tool.")] = None,
+    grep: Annotated[Optional[str], typer.Option("--grep", metavar="TEXT", show_default=False,
+                                                help="Only entries whose request or command contains TEXT "
+                                                     "(case-insensitive for ASCII).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=0,
+                                       help="Show the newest N matches (0: all).")] = 20,
+    json_output: Annotated[bool, typer.Option("--json", help="One JSON object per line: id, time, request, tool, "
+                                                             "arguments, command (argv), line, exit_code, "
+                                                             "cwd.")] = False,
+) -> None:
+    """List the commands needle ran, oldest first: time, exit code, tool, request and command.
+
+    Dry runs, cancelled confirmations and batch are never recorded; `history: false` in config.yaml records
+    nothing. The database is a SQLite file in the user state dir ($NEEDLE_STATE_DIR replaces that dir).
+    """
+    from . import history
+
+    try:
+        found = history.entries(tool=tool, grep=grep, limit=limit or None, warn=render.warn)
+    except history.HistoryError as exc:
+        fail(str(exc))
+    if json_output:
+        for entry in found:
+            sys.stdout.write(json.dumps(entry.as_dict(), ensure_ascii=False) + "\n")
+        return
+    if not found:
+        render.warn("no matching commands in the history" if tool or grep else "the history is empty")
+        return
+    render.stdout.print(render.history_table(found))
+
+
+# ---------------------------------------------------------------- init (shell integration)
+
+
+@app.command("init")
+def init_command(
+    shell: Annotated[str, typer.Argument(metavar="SHELL", help="bash, zsh or fish.")],
+) -> None:
+    """Print the shell integration for SHELL: the function n, aliases nd and nh, and Alt-n.
+
+    Alt-n replaces the command line with the command needle routes it to, to edit and run with Enter.
+    Load it from your shell's startup file: eval "$(needle init bash)" in ~/.bashrc, eval "$(needle init zsh)"
+    in ~/.zshrc, needle init fish | source in ~/.config/fish/config.fish.
+    """
+    from .shell import SHELLS, snippet
+
+    if shell not in SHELLS:
+        fail(f"unknown shell {shell!r} (choose {', '.join(SHELLS)})")
+    sys.stdout.write(snippet(shell))
+
+
+# ---------------------------------------------------------------- doctor
+
+
+@app.command("doctor")
+def doctor_command(
+    tools_dir: ToolsDirOption = None,
+    model: Annotated[Optional[Path], typer.Option("--model", metavar="PATH", show_default=False,
+                                                  help="Check this GGUF instead of the one needle would use.")] = None,
+    threads: Annotated[Optional[int], typer.Option("--threads", metavar="N", min=1, show_default=False,
+                                                   help="CPU threads to load the model with.")] = None,
+) -> None:
+    """Check the model, llama.cpp, the tools, the config and the history; print each problem with its fix.
+
+    Exit code 0 when everything is in place, 2 when a check fails.
+    """
+    from . import doctor, history, kvcache
+    from .config import config_path
+
+    path = config_path()
+    try:
+        config: Config | ConfigError = load_config(path)
+    except ConfigError as exc:
+        config = exc
+    usable = config if isinstance(config, Config) else None
+    model_path, source = resolve_model(model, usable)
+    if threads is None:
+        env_threads = os.environ.get("NEEDLE_THREADS", "")
+        threads = int(env_threads) if env_threads.isdigit() and int(env_threads) > 0 else None
+        if threads is None and usable is not None:
+            threads = usable.threads
+    checks = [doctor.check_config(config, path)]
+    checks += doctor.check_model(model_path, source, threads)
+    checks += doctor.check_tools(tool_dirs(tools_dir, usable), user_tools_dir())
+    checks.append(doctor.check_history(history.db_path(), usable.history if usable else True))
+    checks.append(doctor.Check("kv cache", True, str(kvcache.cache_dir())))
+    checks.append(doctor.check_path())
+    doctor.show(checks)
+    if not all(c.ok for c in checks):
+        raise typer.Exit(EXIT_USAGE)
 
 
 def _fileno(stream) -> int | None:

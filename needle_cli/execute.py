@@ -14,6 +14,7 @@ commas (argv) or given as separate quoted words (shell).
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import subprocess
 from typing import Any
@@ -82,9 +83,26 @@ def build_argv(tool: Tool, arguments: dict) -> list[str] | None:
 
 def display(argv: list[str]) -> str:
     """How a command reads when shown to the user: the shell line for shell tools, shell-quoted argv otherwise."""
-    if len(argv) == 3 and argv[:2] == [SHELL, "-c"]:
-        return argv[2]
-    return shlex.join(argv)
+    return argv[2] if _is_shell(argv) else shlex.join(argv)
+
+
+def _is_shell(argv: list[str]) -> bool:
+    return len(argv) == 3 and argv[:2] == [SHELL, "-c"]
+
+
+def shell_line(argvs: list[list[str]]) -> str:
+    """Commands as one line to edit and run in an interactive shell: each as `display` shows it, joined with
+    ` && `. With several, a shell tool's line that holds `;`, `&`, `|`, `#` or a newline would mix with the `&&`s,
+    so it is kept whole as `/bin/sh -c '...'`."""
+    if len(argvs) == 1:
+        return display(argvs[0])
+    parts = []
+    for argv in argvs:
+        text = display(argv)
+        if _is_shell(argv) and re.search(r"[;&|#\n]", text):
+            text = shlex.join(argv)
+        parts.append(text)
+    return " && ".join(parts)
 
 
 def run_argv(argv: list[str], stdout: int | None = None) -> int:

@@ -26,6 +26,15 @@ def warn(message: str) -> None:
     stderr.print(Text("needle: ", style="yellow") + Text(message), soft_wrap=True)
 
 
+def size_text(n: float) -> str:
+    """A file size for people: 812 B, 3.4 MiB."""
+    for unit in ("B", "KiB", "MiB"):
+        if n < 1024:
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GiB"
+
+
 def call_panel(index: int, total: int, name: str, arguments: dict, command: str | None) -> Panel:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="cyan", no_wrap=True)
@@ -48,6 +57,30 @@ def call_panel(index: int, total: int, name: str, arguments: dict, command: str 
 def show_calls(calls: list[tuple[str, dict, str | None]], console: Console = stdout) -> None:
     for i, (name, arguments, command) in enumerate(calls, 1):
         console.print(call_panel(i, len(calls), name, arguments, command))
+
+
+def history_table(entries) -> Table:
+    """`needle history`'s listing: time, exit code, tool, request, command (history.Entry objects)."""
+    table = Table(box=None, pad_edge=False)
+    table.add_column("time", style="dim", no_wrap=True)
+    table.add_column("exit", justify="right", no_wrap=True)
+    table.add_column("tool", style="bold magenta", no_wrap=True)
+    table.add_column("request", overflow="fold")
+    table.add_column("command", overflow="fold")
+    for entry in entries:
+        code = Text(str(entry.exit_code), style="green" if entry.exit_code == 0 else "red")
+        table.add_row(entry.time.replace("T", " ")[:16], code, entry.tool, entry.request, entry.line)
+    return table
+
+
+@contextmanager
+def progress(message: str) -> Iterator[None]:
+    """A transient spinner with `message` on stderr while long work runs; nothing when stderr is not a terminal."""
+    if not stderr.is_terminal:
+        yield
+        return
+    with stderr.status(Text(message), spinner="dots"):
+        yield
 
 
 @contextmanager

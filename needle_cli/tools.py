@@ -6,6 +6,7 @@ spellings the file used; the grammar, the prompt and argument validation all rea
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from dataclasses import dataclass, field
@@ -328,6 +329,27 @@ def load_catalog(dirs: list[Path]) -> Catalog:
             else:
                 tools[tool.name] = tool
     return Catalog(list(tools.values()), problems)
+
+
+# ---------------------------------------------------------------- a new tool file
+
+TOOL_TEMPLATE = """\
+# A needle tool. Edit it, then check it with: needle tools validate
+# The README's "Writing tools" section describes every key.
+name: {name}
+description: What this tool does, in a few words; the model reads this to pick it
+parameters:                           # each: type, description, required, default, enum
+  target: {{type: string, description: What to act on, required: true}}
+  count: {{type: integer, description: How many times, default: 1}}
+run: [echo, {name}, "{{target}}", [--count, "{{count}}"]]   # argv, no shell; or shell: "echo {{target}}"
+confirm: true                         # true: ask before running; false: just run; always: ask even with --yes
+examples: [{example}]
+"""
+
+
+def scaffold(name: str) -> str:
+    """The text of a commented, valid tool file named `name` (which must match NAME_RE), to edit."""
+    return TOOL_TEMPLATE.format(name=json.dumps(name), example=json.dumps(f"{name} the thing"))
 
 
 # ---------------------------------------------------------------- validating values

@@ -1,7 +1,7 @@
 """Shared fixtures: the tiny real GGUF model, tool files in temporary dirs, and ways to run needle.
 
-Every test runs in its own temporary working directory with its own (empty) user config dir, so neither the
-repository's tools.d nor the developer's own tools are ever picked up.
+Every test runs in its own temporary working directory with its own (empty) user config dir and state dir, so
+neither the repository's tools.d nor the developer's own tools, config.yaml or history are ever used.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ def isolated(tmp_path, monkeypatch, tiny_model):
     monkeypatch.setenv("NEEDLE_MODEL", str(tiny_model))
     monkeypatch.setenv("NEEDLE_THREADS", str(THREADS))
     monkeypatch.setenv("NEEDLE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NEEDLE_STATE_DIR", str(tmp_path / "state"))  # the history database
     # In-process runs must never block on the developer's real terminal: no terminal unless a test gives one.
     monkeypatch.setattr(render, "terminal", lambda: _no_terminal())
     return work

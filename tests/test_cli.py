@@ -49,11 +49,11 @@ def marks(tools_dir):
 def test_help_and_version(invoke):
     result = invoke("--help")
     assert result.exit_code == 0
-    for word in ("route", "batch", "tools", "Examples", "needle [OPTIONS] REQUEST"):
+    for word in ("route", "batch", "tools", "history", "init", "doctor", "Examples", "needle [OPTIONS] REQUEST"):
         assert word in result.stdout
     route_help = invoke("route", "--help").stdout
-    for option in ("--tools-dir", "--model", "--tool", "--dry-run", "--yes", "--json", "--strict", "--threads",
-                   "NEEDLE_MODEL"):
+    for option in ("--tools-dir", "--model", "--tool", "--dry-run", "--yes", "--ask", "--json", "--print-command",
+                   "--strict", "--threads", "NEEDLE_MODEL", "config.yaml"):
         assert option in route_help
     assert invoke("--version").stdout.strip() == f"needle {__version__}"
 
@@ -355,6 +355,39 @@ def test_tools_validate(invoke, tools_dir, marks):
     assert empty.exit_code == 2
 
 
+def test_tools_new(invoke, isolated, tools_dir):
+    user_dir = isolated.parent / "config" / "needle" / "tools.d"
+    created = invoke("tools", "new", "open_site")
+    assert created.exit_code == 0 and created.stderr == ""
+    path = user_dir / "open_site.yaml"
+    assert created.stdout.strip() == f"created {path}"
+    text = path.read_text()
+    assert text.startswith("# A needle tool") and "needle tools validate" in text
+    assert invoke("tools", "validate").stdout.strip() == "OK: 1 tool in 1 file"
+    shown = invoke("tools", "show", "open_site")
+    assert shown.exit_code == 0 and "target" in shown.stdout and "example: open_site the thing" in shown.stdout
+    again = invoke("tools", "new", "open_site")
+    assert again.exit_code == 2 and path.read_text() == text  # never overwritten
+    one_error_line(again.stderr, f"{path} already exists")
+    for name in ("true", "v1.2-beta"):  # YAML would read a bare `true` as a boolean
+        assert invoke("tools", "new", name).exit_code == 0
+    assert [t.name for t in load_catalog([user_dir]).tools] == ["open_site", "true", "v1.2-beta"]
+    assert load_catalog([user_dir]).problems == []
+    bad = invoke("tools", "new", "no spaces")
+    assert bad.exit_code == 2
+    one_error_line(bad.stderr, "invalid tool name 'no spaces'")
+    elsewhere = isolated / "elsewhere"
+    result = invoke("tools", "new", "other", "--dir", elsewhere)
+    assert result.exit_code == 0 and (elsewhere / "other.yaml").is_file()
+    assert "not among the tool dirs" in result.stderr and "--tools-dir" in result.stderr
+    assert invoke("tools", "new", "local", "--dir", "tools.d").stderr == ""  # ./tools.d is read by default
+    blocked = isolated / "a-file"
+    blocked.write_text("")
+    unwritable = invoke("tools", "new", "x", "--dir", blocked)
+    assert unwritable.exit_code == 2
+    one_error_line(unwritable.stderr, "cannot write")
+
+
 # ---------------------------------------------------------------- real processes
 
 
@@ -371,13 +404,16 @@ def test_process_help_and_version(needle):
     assert needle("--version").stdout.strip() == f"needle {__version__}"
 
 
-def test_process_tools_commands_do_not_load_llama_cpp(isolated, marks):
-    script = ("import sys\nfrom needle_cli import cli\nfor args in (['tools', 'list'], ['tools', 'validate'], "
-              "['tools', 'show', 'mark'], ['--help']):\n    try:\n        cli.app(args + (['--tools-dir', sys.argv[1]]"
-              " if args[0] == 'tools' else []), prog_name='needle')\n    except SystemExit as e:\n"
+def test_process_tools_commands_do_not_load_llama_cpp(isolated, marks, tmp_path):
+    commands = [["tools", "list", "--tools-dir", marks], ["tools", "validate", "--tools-dir", marks],
+                ["tools", "show", "mark", "--tools-dir", marks], ["tools", "new", "fresh", "--dir", tmp_path / "new"],
+                ["--help"], ["route", "--help"], ["init", "bash"], ["init", "zsh"], ["init", "fish"], ["history"],
+                ["history", "--json", "--tool", "mark", "--grep", "x"]]
+    script = ("import json, sys\nfrom needle_cli import cli\nfor args in json.loads(sys.argv[1]):\n    try:\n"
+              "        cli.app(args, prog_name='needle')\n    except SystemExit as e:\n"
               "        assert e.code == 0, (args, e.code)\nprint('LOADED' if 'llama_cpp' in sys.modules else 'LAZY')\n")
-    result = subprocess.run([PY, "-c", script, str(marks)], capture_output=True, text=True, cwd=isolated,
-                            env=needle_env(), timeout=120)
+    result = subprocess.run([PY, "-c", script, json.dumps([list(map(str, c)) for c in commands])],
+                            capture_output=True, text=True, cwd=isolated, env=needle_env(), timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "LAZY"
 
