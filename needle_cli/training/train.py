@@ -86,8 +86,11 @@ def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
         chunk, skip = chunk + 1, 0
 
 
+PAD_TO = 64  # few distinct shapes: the CPU kernels' per-shape caches then stop growing memory
+
+
 def collate(batch: list[tuple[list[int], int]], pad: int):
-    width = max(len(ids) for ids, _ in batch)
+    width = -(-max(len(ids) for ids, _ in batch) // PAD_TO) * PAD_TO
     idx = torch.full((len(batch), width), pad, dtype=torch.long)
     targets = torch.full((len(batch), width), -100, dtype=torch.long)
     for row, (ids, start) in enumerate(batch):

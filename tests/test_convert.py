@@ -1,0 +1,148 @@
+"""scripts/convert_gguf.py's pieces: a PyTorch checkpoint becomes a GGUF that llama.cpp runs with the same numbers.
+
+A tiny random Gemma-3-shaped model stands in for the trained one, and a weightless "base" GGUF (gemma3
+metadata and a small SentencePiece vocabulary) for Gemma's file, so this runs offline in seconds.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+gguf = pytest.importorskip("gguf")
+
+from needle_cli.training.export import ConvertError, quantize, read_checkpoint, write_gguf  # noqa: E402
+from needle_cli.training.model import Gemma3, ModelConfig, save_checkpoint  # noqa: E402
+from needle_cli.training.tokenizer import Tokenizer, write_vocab_gguf  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+TEXTS = ["find flights to Tokyo", 'compress "my logs" into logs.tar.gz', "weather in São Paulo, 3 days"]
+
+
+def fake_base(path: Path) -> Path:
+    """gemma3 metadata and a SentencePiece vocabulary (control, byte, character and a few word pieces)."""
+    tokens = ["<pad>", "<eos>", "<bos>", "<unk>"] + [f"<0x{i:02X}>" for i in range(256)]
+    types = [gguf.TokenType.CONTROL] * 3 + [gguf.TokenType.UNKNOWN] + [gguf.TokenType.BYTE] * 256
+    pieces = [chr(c).replace(" ", "\u2581") for c in range(32, 127)]
+    pieces += ["\u2581to", "\u2581Tokyo", "\u2581find", "\u2581flights", "ights", "\u2581in", "\u2581logs"]
+    tokens += pieces
+    types += [gguf.TokenType.NORMAL] * len(pieces)
+    scores = [0.0] * 260 + [-float(i) for i in range(len(pieces))]
+    w = gguf.GGUFWriter(str(path), "gemma3")
+    w.add_context_length(2048)
+    w.add_embedding_length(64)
+    w.add_block_count(2)
+    w.add_feed_forward_length(128)
+    w.add_head_count(2)
+    w.add_head_count_kv(1)
+    w.add_key_length(32)
+    w.add_value_length(32)
+    w.add_rope_freq_base(1_000_000.0)
+    w.add_sliding_window(512)
+    w.add_layer_norm_rms_eps(1e-6)
+    w.add_tokenizer_model("llama")
+    w.add_token_list(tokens)
+    w.add_token_scores(scores)
+    w.add_token_types(types)
+    w.add_bos_token_id(2)
+    w.add_eos_token_id(1)
+    w.add_unk_token_id(3)
+    w.add_pad_token_id(0)
+    w.add_add_bos_token(True)
+    w.add_add_space_prefix(False)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("convert")
+    base = fake_base(tmp / "base.gguf")
+    n_vocab = len(gguf.GGUFReader(str(base)).fields["tokenizer.ggml.tokens"].data)
+    keep_ids = [i for i in range(n_vocab) if i != 300]  # trimming drops a token, as training does
+    torch.manual_seed(0)
+    cfg = ModelConfig(vocab_size=len(keep_ids), d_model=64, n_layer=2, n_head=2, n_kv_head=1, head_dim=32,
+                      d_ff=128, sliding_window=512)
+    model = Gemma3(cfg).eval()
+    with torch.no_grad():  # non-trivial norms, so a misplaced norm would show in the logits
+        for name, p in model.named_parameters():
+            if name.endswith("norm.weight"):
+                p.copy_(1 + 0.3 * torch.randn_like(p))
+    save_checkpoint(tmp / "ckpt.pt", model, {"keep_ids": keep_ids})
+    f16 = write_gguf(read_checkpoint(tmp / "ckpt.pt"), tmp / "m.f16.gguf", base=base)
+    vocab = write_vocab_gguf(base, keep_ids, tmp / "vocab.gguf")
+    return {"model": model, "f16": f16, "vocab": vocab, "tmp": tmp}
+
+
+def _llama(path):
+    import llama_cpp
+
+    return llama_cpp.Llama(str(path), n_ctx=256, logits_all=True, verbose=False, n_threads=1)
+
+
+def test_llama_cpp_tokenizes_like_the_training_tokenizer(converted):
+    llm, tok = _llama(converted["f16"]), Tokenizer(converted["vocab"])
+    for text in TEXTS:
+        assert llm.tokenize(text.encode(), add_bos=False) == tok.encode(text)
+        assert tok.decode(tok.encode(text)) == text
+
+
+def test_logits_match_pytorch_and_greedy_agrees(converted):
+    """f16 weights: logits within 0.05 absolute of PyTorch's float32 (they are O(1)); same argmax everywhere."""
+    llm, tok = _llama(converted["f16"]), Tokenizer(converted["vocab"])
+    ids = [tok.bos] + tok.encode(TEXTS[0])
+    llm.eval(ids)
+    ref = np.array(llm.scores[: len(ids)])
+    with torch.no_grad():
+        ours = converted["model"](torch.tensor([ids]))[0].numpy()
+    assert np.abs(ref - ours).max() < 0.05
+    assert (ref.argmax(-1) == ours.argmax(-1)).all()
+    # greedy continuation: llama.cpp's and PyTorch's agree token by token
+    theirs = []
+    for token in llm.generate(ids, temp=0.0, top_k=1):
+        theirs.append(token)
+        if len(theirs) == 8:
+            break
+    seq = list(ids)
+    with torch.no_grad():
+        for _ in range(8):
+            seq.append(int(converted["model"](torch.tensor([seq]))[0, -1].argmax()))
+    assert theirs == seq[len(ids):]
+
+
+def test_quantized_files_load_and_carry_the_prompt_format(converted):
+    for kind in ("q8_0", "q4_k_m"):
+        out = quantize(converted["f16"], converted["tmp"] / f"m.{kind}.gguf", kind)
+        llm = _llama(out)
+        assert llm.metadata["needle.prompt_format"] == "needle-v1"
+        assert llm.metadata["general.architecture"] == "gemma3"
+    with pytest.raises(ConvertError):
+        quantize(converted["f16"], converted["tmp"] / "x.gguf", "q3_weird")
+
+
+def test_unsupported_inputs_get_a_clear_error(tmp_path, converted):
+    cases = {
+        "random.bin": lambda p: p.write_bytes(b"\x00\x01not a checkpoint" * 10),
+        "model.gguf": lambda p: p.write_bytes(b"GGUF" + b"\0" * 64),
+        "needle_cactus.pt": lambda p: torch.save({"encoder.layers.0.attn.q": torch.zeros(2),
+                                                  "decoder.layers.0.attn.q": torch.zeros(2)}, p),
+        "other.pt": lambda p: torch.save({"weights": torch.zeros(2)}, p),
+    }
+    expected = {"random.bin": "not a PyTorch checkpoint", "model.gguf": "already a GGUF",
+                "needle_cactus.pt": "encoder-decoder", "other.pt": "not a needle training checkpoint"}
+    for name, make in cases.items():
+        path = tmp_path / name
+        make(path)
+        with pytest.raises(ConvertError, match=expected[name]):
+            read_checkpoint(path)
+        run = subprocess.run([sys.executable, str(REPO / "scripts" / "convert_gguf.py"), str(path), "--out",
+                              str(tmp_path / "out")], capture_output=True, text=True)
+        assert run.returncode != 0 and "Traceback" not in run.stderr and expected[name] in run.stderr
