@@ -243,8 +243,8 @@ def test_small_real_run_writes_report_and_plot(tiny_model, tmp_path):
     assert data["limit"] == 3 and data["categories"] == ["shell"]
     (model,) = data["models"]  # conftest points NEEDLE_MODEL, the default model, at the tiny GGUF
     assert model["path"] == str(tiny_model) and model["error"] is None
-    for key in ("accuracy", "overall", "prefill_tok_s", "decode_tok_s", "model_ms_mean", "e2e_ms_p50", "e2e_ms_p95",
-                "peak_rss_mib", "size_mib", "cases"):
+    for key in ("accuracy", "overall", "prefill_tok_s", "decode_tok_s", "model_ms_mean", "e2e_cold_ms",
+                "e2e_ms_p50", "e2e_ms_p95", "peak_rss_mib", "size_mib", "cases"):
         assert key in model
     assert model["accuracy"]["shell"]["total"] == 3
     assert len(model["cases"]) == 3

@@ -27,12 +27,18 @@ class BenchError(Exception):
 
 
 def default_model() -> Path:
-    """The model `needle` itself uses when given no --model."""
+    """The model `needle` itself uses when given no --model ($NEEDLE_MODEL, config.yaml, the shipped file)."""
     try:
-        from ..cli import SHIPPED_MODEL
-    except ImportError:  # the CLI module is not importable (e.g. while it is being rewritten)
-        SHIPPED_MODEL = Path(__file__).resolve().parents[2] / "models" / "needle.gguf"
-    return Path(os.environ.get("NEEDLE_MODEL") or SHIPPED_MODEL).expanduser()
+        from ..cli import resolve_model
+        from ..config import ConfigError, load as load_config
+    except ImportError:  # the CLI's modules moved: fall back to the documented defaults
+        shipped = Path(__file__).resolve().parents[2] / "models" / "needle.gguf"
+        return Path(os.environ.get("NEEDLE_MODEL") or shipped).expanduser()
+    try:
+        config = load_config()
+    except ConfigError:
+        config = None  # a broken config.yaml is `needle`'s to report; bench still runs on the defaults
+    return resolve_model(None, config)[0]
 
 
 def peer_models() -> list[tuple[str, Path]]:
@@ -124,7 +130,9 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
     if n_skipped:
         render.warn(f"{n_skipped} case(s) skipped: their tools cannot be expressed in needle (see report.json)")
     chosen = _model_list(models, peers)
-    effective_threads = threads or min(4, os.cpu_count() or 1)  # what Engine picks when given none
+    # What Engine picks when given none; passed explicitly so that the fresh processes (which would read
+    # $NEEDLE_THREADS and config.yaml) run with the same count as the in-process measurement.
+    effective_threads = threads or min(4, os.cpu_count() or 1)
     queries = _e2e_queries()
 
     results: list[ModelResult] = []
@@ -136,14 +144,14 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
             if path.is_file():
                 result.size_bytes = path.stat().st_size
             task = progress.add_task(f"{name}: routing", total=len(dataset.cases))
-            measure_accuracy(result, dataset.cases, threads, lambda: progress.advance(task))
+            measure_accuracy(result, dataset.cases, effective_threads, lambda: progress.advance(task))
             progress.remove_task(task)
             if result.error:
                 render.warn(f"{name}: {result.error}")
                 continue
             if e2e_runs:
                 task = progress.add_task(f"{name}: fresh processes", total=e2e_runs)
-                measure_e2e(result, queries, e2e_runs, threads, lambda: progress.advance(task))
+                measure_e2e(result, queries, e2e_runs, effective_threads, lambda: progress.advance(task))
                 progress.remove_task(task)
                 if result.e2e.failures:
                     render.warn(f"{name}: {len(result.e2e.failures)} of {e2e_runs} fresh runs failed "

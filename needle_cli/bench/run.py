@@ -43,6 +43,7 @@ class E2E:
     wall_ms: list[float] = field(default_factory=list)  # runs that planned (exit 0) or found no tool (exit 3)
     peak_rss_kib: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one line per run that exited otherwise
+    cold_ms: float | None = None  # the first run, with an empty KV cache
 
 
 @dataclass
@@ -90,7 +91,9 @@ def measure_accuracy(result: ModelResult, cases: list[Case], threads: int | None
     """Load the model once and route every case; fills result.cases (or result.error)."""
     start = time.perf_counter()
     try:
-        engine = Engine(result.path, n_threads=threads)
+        # No KV cache: every request is prefilled in full, so prefill tok/s and model ms/request describe the
+        # model, not the cache (BFCL changes tools per case anyway), and the user's cache dir is left alone.
+        engine = Engine(result.path, n_threads=threads, use_cache=False)
     except ModelError as exc:
         result.error = str(exc)
         for _ in cases:
@@ -111,7 +114,8 @@ def measure_accuracy(result: ModelResult, cases: list[Case], threads: int | None
         engine.llm.close()  # free the weights before the next model (and before the child processes run)
 
 
-def run_fresh(model: Path, query: str, threads: int | None, cwd: Path) -> tuple[float, int, int, str]:
+def run_fresh(model: Path, query: str, threads: int | None, cwd: Path,
+              cache_dir: Path) -> tuple[float, int, int, str]:
     """One `needle --dry-run --json` in a new process: (wall ms, peak RSS KiB, exit code, first stderr line)."""
     argv = [sys.executable, "-m", "needle_cli", "--dry-run", "--json", "--model", str(model),
             "--tools-dir", str(REPO_TOOLS_DIR)]
@@ -122,6 +126,9 @@ def run_fresh(model: Path, query: str, threads: int | None, cwd: Path) -> tuple[
     # The child must import this needle_cli (the checkout being measured), whatever is installed.
     env["PYTHONPATH"] = str(REPO_DIR) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.pop("NEEDLE_MODEL", None)
+    # A cache dir of the benchmark's own: the first run starts cold as after installing, the rest find the tool
+    # catalog's KV state as a user's later runs do, and the user's own cache is neither used nor evicted.
+    env["NEEDLE_CACHE_DIR"] = str(cache_dir)
     # Files, not pipes: we reap the child with wait4 for its rusage, so nothing may wait on pipes meanwhile.
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -137,10 +144,14 @@ def run_fresh(model: Path, query: str, threads: int | None, cwd: Path) -> tuple[
 def measure_e2e(result: ModelResult, queries: list[str], runs: int, threads: int | None,
                 advance: Callable[[], None]) -> None:
     """`runs` fresh processes cycling through `queries`; keeps the timings of the runs that worked."""
-    with tempfile.TemporaryDirectory(prefix="needle-bench-") as cwd:
+    with tempfile.TemporaryDirectory(prefix="needle-bench-") as tmp:
+        cwd, cache = Path(tmp) / "work", Path(tmp) / "cache"
+        cwd.mkdir()
         for i in range(runs):
-            wall_ms, rss, code, first = run_fresh(Path(result.path), queries[i % len(queries)], threads, Path(cwd))
+            wall_ms, rss, code, first = run_fresh(Path(result.path), queries[i % len(queries)], threads, cwd, cache)
             if code in (0, 3):  # planned, or found no tool: both are complete answers
+                if i == 0:
+                    result.e2e.cold_ms = wall_ms  # the only run without the catalog's cached KV state
                 result.e2e.wall_ms.append(wall_ms)
                 result.e2e.peak_rss_kib.append(rss)
             else:
@@ -169,6 +180,7 @@ def summarize(result: ModelResult, categories: list[str]) -> dict:
         "decode_tok_s": sum(c.completion_tokens for c in timed) / decode_ms * 1000 if decode_ms else None,
         "model_ms_mean": statistics.fmean(c.ms for c in result.cases) if result.cases else None,
         "model_ms_p50": percentile([c.ms for c in result.cases], 50),
+        "e2e_cold_ms": result.e2e.cold_ms,
         "e2e_ms_p50": percentile(wall, 50),
         "e2e_ms_p95": percentile(wall, 95),
         "e2e_runs_ok": len(wall),
