@@ -73,10 +73,6 @@ def write_gguf(ckpt: dict, out: Path, base: Path | None = None) -> Path:
     writer.add_layer_norm_rms_eps(cfg.eps)
     writer.add_tokenizer_model("llama")
     write_tokenizer(writer, base_reader, ckpt["keep_ids"])
-    for key in ("add_bos_token", "add_eos_token", "add_sep_token", "add_space_prefix"):
-        field = base_reader.fields.get(f"tokenizer.ggml.{key}")
-        if field is not None:
-            writer.add_bool(f"tokenizer.ggml.{key}", bool(field.contents()))
     writer.add_string("tokenizer.ggml.pre", "default")
     state = ckpt["model"]
     for ours, theirs in gguf_names(cfg).items():

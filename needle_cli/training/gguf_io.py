@@ -17,16 +17,10 @@ def base_model_path() -> Path:
     return Path(assemble())
 
 
-def field_value(field: gguf.ReaderField):
-    if field.types and field.types[0] == gguf.GGUFValueType.ARRAY:
-        return field.contents()
-    return field.contents()
-
-
 def read_vocab(reader: gguf.GGUFReader) -> tuple[list[str], list[float], list[int]]:
-    tokens = field_value(reader.fields["tokenizer.ggml.tokens"])
-    scores = [float(s) for s in field_value(reader.fields["tokenizer.ggml.scores"])]
-    types = [int(t) for t in field_value(reader.fields["tokenizer.ggml.token_type"])]
+    tokens = reader.fields["tokenizer.ggml.tokens"].contents()
+    scores = [float(s) for s in reader.fields["tokenizer.ggml.scores"].contents()]
+    types = [int(t) for t in reader.fields["tokenizer.ggml.token_type"].contents()]
     return tokens, scores, types
 
 
@@ -49,6 +43,10 @@ def write_tokenizer(writer: gguf.GGUFWriter, reader: gguf.GGUFReader, keep_ids: 
     writer.add_token_list([tokens[i] for i in keep_ids])
     writer.add_token_scores([scores[i] for i in keep_ids])
     writer.add_token_types([types[i] for i in keep_ids])
+    for key in ("add_bos_token", "add_eos_token", "add_sep_token", "add_space_prefix"):
+        field = reader.fields.get(f"tokenizer.ggml.{key}")
+        if field is not None:
+            writer.add_bool(f"tokenizer.ggml.{key}", bool(field.contents()))
     new_id = {old: new for new, old in enumerate(keep_ids)}
     for key in ("bos", "eos", "unknown", "padding"):
         field = reader.fields.get(f"tokenizer.ggml.{key}_token_id")

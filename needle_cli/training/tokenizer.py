@@ -62,7 +62,9 @@ def write_vocab_gguf(base: Path, keep_ids: list[int], out: Path) -> Path:
     copy_metadata(reader, writer, skip=set(_tokenizer_keys(reader)))
     writer.add_tokenizer_model("llama")
     write_tokenizer(writer, reader, keep_ids)
-    _copy_tokenizer_flags(reader, writer)
+    field = reader.fields.get("tokenizer.ggml.pre")
+    if field is not None:
+        writer.add_string("tokenizer.ggml.pre", field.contents())
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
@@ -72,13 +74,3 @@ def write_vocab_gguf(base: Path, keep_ids: list[int], out: Path) -> Path:
 
 def _tokenizer_keys(reader: gguf.GGUFReader) -> list[str]:
     return [k for k in reader.fields if k.startswith("tokenizer.")]
-
-
-def _copy_tokenizer_flags(reader: gguf.GGUFReader, writer: gguf.GGUFWriter) -> None:
-    for key in ("add_bos_token", "add_eos_token", "add_sep_token", "add_space_prefix"):
-        field = reader.fields.get(f"tokenizer.ggml.{key}")
-        if field is not None:
-            writer.add_bool(f"tokenizer.ggml.{key}", bool(field.contents()))
-    field = reader.fields.get("tokenizer.ggml.pre")
-    if field is not None:
-        writer.add_string("tokenizer.ggml.pre", field.contents())
