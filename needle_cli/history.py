@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Callable
 SCHEMA_VERSION = 1
 FILENAME = "history.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+BUSY_RETRIES = 30  # about 9 s of retries in all, for the "locked" errors SQLite does not wait on
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
     id        INTEGER PRIMARY KEY,
@@ -139,6 +141,11 @@ def _open(path: Path) -> sqlite3.Connection:
         raise
 
 
+def _is_busy(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) if name else "locked" in str(exc).lower()
+
+
 def _with_db(action: Callable[[sqlite3.Connection], object], warn: Callable[[str], None],
              path: Path | None = None, create: bool = True):
     """Run `action` on the database; a corrupt file is moved aside (with a warning) and the action tried once
@@ -146,14 +153,22 @@ def _with_db(action: Callable[[sqlite3.Connection], object], warn: Callable[[str
     path = path or db_path()
     if not create and not path.exists():
         return None
-    for attempt in (1, 2):
+    attempt, busy_retries = 1, 0
+    while attempt <= 2:
         conn = None
         try:
             inode = path.stat().st_ino if path.exists() else None
             conn = _open(path)
             return action(conn)
         except sqlite3.DatabaseError as exc:
-            if attempt == 2 or inode is None or not _is_corrupt(exc):
+            # SQLite skips the busy handler where waiting could deadlock (two processes turning a new file into
+            # a WAL database at once, a WAL being recovered): such a "locked" error is worth a short retry.
+            if _is_busy(exc) and busy_retries < BUSY_RETRIES:
+                busy_retries += 1
+                time.sleep(0.02 * busy_retries)
+                continue
+            attempt += 1
+            if attempt > 2 or inode is None or not _is_corrupt(exc):
                 raise HistoryError(f"history database {path}: {exc}") from None
             if conn is not None:
                 conn.close()
