@@ -43,6 +43,7 @@ from . import __version__, render
 from .config import Config, ConfigError
 from .config import load as load_config
 from .execute import ExecError, build_argv, display, run_argv, shell_line
+from .ranking import closest_tools
 from .tools import NAME_RE, Catalog, Tool, ToolError, load_catalog, parse_tool, scaffold, tool_files
 
 EXIT_OK, EXIT_CANCELLED, EXIT_USAGE, EXIT_NO_TOOL = 0, 1, 2, 3
@@ -361,31 +362,36 @@ def route_command(
         result = route(engine, catalog.tools, query, forced=forced)
     except (ModelError, RoutingError) as exc:
         fail(str(exc))
-    plan = [(catalog.get(call.name), call) for call in result.calls]
-    plan = [(t, call, build_argv(t, call.arguments)) for t, call in plan]
+    unsure = result.confidence is not None and result.confidence < config.confidence_threshold and \
+        bool(result.alternatives)
 
     if print_command:
+        plan = make_plan(catalog, result)
         argvs = [argv for _, _, argv in plan if argv is not None]
         if not argvs:
-            render.warn("no tool fits this request" if not plan else
+            render.warn(no_fit(catalog, query) if not plan else
                         f"nothing to run: {', '.join(t.name for t, _, _ in plan)} declares no command")
             raise typer.Exit(EXIT_NO_TOOL)
         sys.stdout.write(shell_line(argvs) + "\n")
         return
     if json_output:
+        plan = make_plan(catalog, result)
         calls = []
         for _, call, argv in plan:
             entry: dict[str, Any] = call.as_dict()
             if argv is not None:
                 entry["command"] = argv
             calls.append(entry)
-        sys.stdout.write(json.dumps({"query": query, "calls": calls}, ensure_ascii=False) + "\n")
+        answer: dict[str, Any] = {"query": query, "calls": calls, **result.confidence_fields()}
+        if not plan:
+            answer["closest"] = [t.name for t in closest_tools(catalog.tools, query)]
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
         sys.stdout.flush()
-    elif plan:
-        render.show_calls([(call.name, call.arguments, display(argv) if argv is not None else None)
-                           for _, call, argv in plan])
+    else:
+        result = choose_route(engine, catalog, result, unsure, interactive=not dry_run and not yes)
+        plan = make_plan(catalog, result)
     if not plan:
-        render.warn("no tool fits this request")
+        render.warn(no_fit(catalog, query))
         raise typer.Exit(EXIT_NO_TOOL)
     if dry_run:
         return
@@ -401,6 +407,46 @@ def route_command(
     # With --json, stdout holds only the JSON: the commands' own output goes to stderr.
     confirm_and_run([(t, argv) for t, _, argv in runnable], yes or (not ask and not config.confirm),
                     stdout=_fileno(sys.stderr) if json_output else None, record=record)
+
+
+def make_plan(catalog: Catalog, result) -> list[tuple[Tool, Any, list[str] | None]]:
+    """(tool, call, argv) for each call; argv is None for a tool that declares nothing to run."""
+    return [(t, call, build_argv(t, call.arguments)) for t, call in ((catalog.get(c.name), c) for c in result.calls)]
+
+
+def no_fit(catalog: Catalog, query: str) -> str:
+    close = closest_tools(catalog.tools, query)
+    return "no tool fits this request" + (f" (closest: {', '.join(t.name for t in close)})" if close else "")
+
+
+def choose_route(engine, catalog: Catalog, result, unsure: bool, interactive: bool):
+    """Show the proposed calls. When the model was unsure of its tool, show the alternatives it weighed and, on a
+    terminal, let the user pick one by number: the model then fills in that tool's arguments."""
+    from .router import RoutingError, route
+
+    plan = make_plan(catalog, result)
+    if plan:
+        render.show_calls([(call.name, call.arguments, display(argv) if argv is not None else None)
+                           for _, call, argv in plan])
+    if not unsure:
+        return result
+    render.alternatives(result.calls[0].name, result.confidence, result.alternatives)
+    if not interactive:
+        return result
+    with render.terminal() as tty:
+        if tty is None:
+            return result
+        picked = render.pick(tty, result.calls[0].name, len(result.alternatives))
+    if picked is None:
+        render.warn("cancelled")
+        raise typer.Exit(EXIT_CANCELLED)
+    if picked == 0:
+        return result
+    try:
+        result = route(engine, catalog.tools, result.query, forced=catalog.get(result.alternatives[picked - 1][0]))
+    except RoutingError as exc:
+        fail(str(exc))
+    return choose_route(engine, catalog, result, unsure=False, interactive=interactive)
 
 
 def confirm_and_run(commands: list[tuple[Tool, list[str]]], yes: bool, stdout: int | None = None,
@@ -515,7 +561,7 @@ def batch_line(line: str, number: int, catalog: Catalog, engine) -> dict:
         result = route(engine, tools, query)
     except (ModelError, RoutingError) as exc:
         return {"id": ident, "error": f"line {number}: {exc}"}
-    return {"id": ident, "calls": [call.as_dict() for call in result.calls]}
+    return {"id": ident, "calls": [call.as_dict() for call in result.calls], **result.confidence_fields()}
 
 
 # ---------------------------------------------------------------- tools list | show | validate

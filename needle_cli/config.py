@@ -5,6 +5,7 @@
     confirm: true                    # false: tools marked confirm: true run without asking (confirm: always still asks)
     threads: 4                       # CPU threads for the model (default: up to 4)
     history: true                    # false: record nothing in `needle history`
+    confidence_threshold: 0.5        # below this probability for its tool, needle shows the alternatives
 
 Every key is optional. Precedence for each value: command-line option > environment variable (NEEDLE_MODEL,
 NEEDLE_THREADS) > this file > built-in default. `~` is expanded; a relative path is taken from the directory needle
@@ -20,7 +21,7 @@ from typing import Any
 
 import yaml
 
-KEYS = ("model", "tool_dirs", "confirm", "threads", "history")
+KEYS = ("model", "tool_dirs", "confirm", "threads", "history", "confidence_threshold")
 
 
 class ConfigError(Exception):
@@ -36,6 +37,7 @@ class Config:
     confirm: bool = True  # whether tools with confirm: true ask before running
     threads: int | None = None
     history: bool = True
+    confidence_threshold: float = 0.5  # below it, the alternatives are shown and offered
 
 
 def config_path() -> Path:
@@ -134,4 +136,13 @@ def _threads(value: Any) -> int | None:
     return value
 
 
-_PARSERS = {"model": _model, "tool_dirs": _tool_dirs, "confirm": _confirm, "threads": _threads, "history": _bool}
+def _probability(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(f"must be a number from 0 to 1 (a probability), got {_kind(value)}")
+    return float(value)
+
+
+_PARSERS = {"model": _model, "tool_dirs": _tool_dirs, "confirm": _confirm, "threads": _threads, "history": _bool,
+            "confidence_threshold": _probability}

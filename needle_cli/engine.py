@@ -6,9 +6,11 @@ llama_cpp is imported here only, and only when a model is loaded, so commands th
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 from . import kvcache, prompts
 
@@ -28,6 +30,16 @@ class Completion:
     completion_tokens: int
     prefill_ms: float  # llama.cpp's own timings for this completion
     decode_ms: float
+    steps: list[Step] = field(default_factory=list)  # the steps complete() was asked to watch
+
+
+@dataclass
+class Step:
+    """A decoding step the caller asked to watch: the answer's text before it, the token chosen, and the model's
+    raw logits over the whole vocabulary (before the grammar had its say)."""
+    before: str
+    chosen: int
+    logits: Any  # numpy array, one float per token id
 
 
 def check_gguf(path: Path) -> None:
@@ -152,10 +164,12 @@ class Engine:
             raise ModelError(f"llama.cpp rejected the answer grammar for these tools ({reason})")
         self._llama_cpp.llama_sampler_free(sampler)
 
-    def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512) -> Completion:
+    def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512,
+                 watch: Callable[[str], bool] | None = None) -> Completion:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
-        The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on."""
+        The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on. Steps at
+        which `watch(text so far)` is true are kept with their logits in Completion.steps."""
         from llama_cpp import LlamaGrammar
 
         head = self.tokenize(prefix) if prefix else []
@@ -172,8 +186,11 @@ class Engine:
         elif not self.use_cache:
             self.llm.reset()  # measure a full prefill every time
         out: list[int] = []
+        steps: list[Step] = []
         finished = False
         for token in self.llm.generate(tokens, temp=0.0, top_k=1, grammar=grammar):
+            if watch is not None and watch(before := self._piece(out)):
+                steps.append(Step(before, token, self._last_logits()))
             if self._llama_cpp.llama_vocab_is_eog(self.llm._model.vocab, token):
                 finished = True
                 break
@@ -182,4 +199,19 @@ class Engine:
                 break
         perf = self._llama_cpp.llama_perf_context(ctx)
         text = self.llm.detokenize(out).decode("utf-8", "replace")
-        return Completion(text, finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms)
+        return Completion(text, finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms, steps)
+
+    def _last_logits(self):
+        """A copy of the logits llama.cpp just sampled from (still the context's last ones)."""
+        import numpy as np
+
+        pointer = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
+        return np.ctypeslib.as_array(pointer, (self.llm.n_vocab(),)).copy()
+
+    @functools.cached_property
+    def pieces(self) -> list[str]:
+        """The text of every token id, as it appears in an answer."""
+        return [self._piece([i]) for i in range(self.llm.n_vocab())]
+
+    def _piece(self, tokens: list[int]) -> str:
+        return self.llm.detokenize(tokens).decode("utf-8", "replace")

@@ -22,12 +22,24 @@ def tool_words(tool: Tool) -> list[str]:
     return words(" ".join(parts))
 
 
-def top_tools(tools: list[Tool], query: str, k: int) -> list[Tool]:
-    """The k tools that best match `query`, in their catalog order (ties keep catalog order)."""
-    if len(tools) <= k:
-        return list(tools)
+def _best(tools: list[Tool], query: str, k: int) -> list[int]:
+    """Indices of the k best BM25 matches for `query` that share a word with it, best first (ties: catalog order)."""
     from rank_bm25 import BM25Okapi
 
     scores = BM25Okapi([tool_words(t) for t in tools]).get_scores(words(query))
-    best = sorted(range(len(tools)), key=lambda i: (-scores[i], i))[:k]
+    return [i for i in sorted(range(len(tools)), key=lambda i: (-scores[i], i)) if scores[i] > 0][:k]
+
+
+def top_tools(tools: list[Tool], query: str, k: int) -> list[Tool]:
+    """The k tools that best match `query`, in their catalog order (filled up in catalog order when fewer than k
+    share a word with it)."""
+    if len(tools) <= k:
+        return list(tools)
+    best = _best(tools, query, k)
+    best += [i for i in range(len(tools)) if i not in set(best)][: k - len(best)]
     return [tools[i] for i in sorted(best)]
+
+
+def closest_tools(tools: list[Tool], query: str, k: int = 3) -> list[Tool]:
+    """Up to k tools that share words with `query`, best first: suggestions when the model found none fitting."""
+    return [tools[i] for i in _best(tools, query, k)] if tools else []

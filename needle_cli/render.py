@@ -59,6 +59,37 @@ def show_calls(calls: list[tuple[str, dict, str | None]], console: Console = std
         console.print(call_panel(i, len(calls), name, arguments, command))
 
 
+def alternatives(chosen: str, confidence: float, others: list[tuple[str, float]]) -> None:
+    """The model's doubt, on stderr: its probability for the tool it chose and the numbered alternatives."""
+    line = Text("needle: ", style="yellow") + Text(f"not sure of {chosen} ({confidence:.0%}); other tools: ")
+    for i, (name, probability) in enumerate(others, 1):
+        line += Text(f"{i} ", style="bold") + Text(name, style="magenta") + Text(f" ({probability:.0%})")
+        line += Text("  " if i < len(others) else "")
+    stderr.print(line, soft_wrap=True)
+
+
+def pick(tty: TextIO, chosen: str, n: int) -> int | None:
+    """Enter keeps the model's choice (0), a number 1..n picks that alternative, n or end of input cancels (None);
+    anything else asks again."""
+    console = Console(file=tty, highlight=False)
+    while True:
+        console.print(Text(f"Keep {chosen}, or use another tool? ") + Text(f"[Enter/1-{n}/n] ", style="bold"),
+                      end="", soft_wrap=True)
+        tty.flush()
+        try:
+            line = tty.readline()  # "" only at end of input (Ctrl-D)
+        except KeyboardInterrupt:
+            return None
+        answer = line.strip().lower()
+        if not line or answer in ("n", "no", "q"):
+            return None
+        if not answer:
+            return 0
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= n:
+            return int(answer)
+
+
 def history_table(entries) -> Table:
     """`needle history`'s listing: time, exit code, tool, request, command (history.Entry objects)."""
     table = Table(box=None, pad_edge=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -32,6 +34,15 @@ class Route:
     completion: Completion
     seconds: float  # wall time of prompt building, grammar, completion and checks
     tools: list[Tool] = field(default_factory=list)
+    confidence: float | None = None  # the model's probability for the first call's tool (None: no call, or forced)
+    alternatives: list[tuple[str, float]] = field(default_factory=list)  # other tools it weighed, most likely first
+
+    def confidence_fields(self) -> dict:
+        """What --json and batch add to an answer: {"confidence", "alternatives": [{"name", "probability"}]}."""
+        if self.confidence is None:
+            return {}
+        return {"confidence": round(self.confidence, 4),
+                "alternatives": [{"name": n, "probability": round(p, 4)} for n, p in self.alternatives]}
 
 
 def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
@@ -57,6 +68,61 @@ def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
     return calls
 
 
+FIRST_NAME = re.compile(r'\s*\[\s*\{\s*"name"\s*:\s*"([A-Za-z0-9_.-]*)')
+
+
+def tool_choice(steps, pieces: list[str], tools: list[Tool]) -> dict[str, float]:
+    """The probability the model gave each tool as the first call's name: at each step of writing the name, the
+    softmax over the tokens the grammar allowed there (those that go on spelling some tool's name).
+
+    `steps` are the decoding steps inside that name (engine.Step), `pieces` the text of every token id. Only the
+    chosen path is decoded, so mass on a token that leads to several other tools is shared among them equally;
+    the chosen tool's own probability is exact. Empty when no whole name was written."""
+    names = [t.name for t in tools]
+    probs = dict.fromkeys(names, 0.0)
+    path = 1.0  # probability of the tokens chosen so far
+    for step in steps:
+        match = FIRST_NAME.fullmatch(step.before)
+        if match is None:
+            continue
+        written = match.group(1)
+        rests = {n: n[len(written):] + '"' for n in names if n.startswith(written)}
+        spelled: dict[str, list[str]] = {}  # a piece that is the start of some rests -> those tools
+        for name, rest in rests.items():
+            for end in range(1, len(rest) + 1):
+                spelled.setdefault(rest[:end], []).append(name)
+        allowed: dict[int, list[str]] = {}
+        for token, piece in enumerate(pieces):
+            if piece in spelled:
+                allowed[token] = spelled[piece]
+            elif '"' in piece:  # the closing quote and what follows it in one token
+                to = [name for name, rest in rests.items() if piece.startswith(rest)]
+                if to:
+                    allowed[token] = to
+        if step.chosen not in allowed:
+            return {}
+        ids = list(allowed)
+        weights = step.logits[ids].astype("float64")
+        weights = [math.exp(w) for w in (weights - weights.max())]
+        total = sum(weights)
+        for token, weight in zip(ids, weights):
+            if token == step.chosen:
+                chosen = weight / total
+            else:
+                for name in allowed[token]:
+                    probs[name] += path * weight / total / len(allowed[token])
+        path *= chosen
+        if '"' in pieces[step.chosen]:  # the name is closed
+            name = written + pieces[step.chosen].split('"')[0]
+            if name not in probs:
+                return {}
+            probs[name] += path
+            return probs
+    return {}
+
+
+MAX_ALTERNATIVES = 3
+MIN_ALTERNATIVE = 0.01
 MAX_TOOLS = 64  # larger catalogs are narrowed to the TOP_K most relevant tools for each request
 TOP_K = 16
 
@@ -76,8 +142,15 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
         candidates = tools
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
     prefix, suffix = engine.render(candidates, query)
-    completion = engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens)
+    watch = None if forced else FIRST_NAME.fullmatch
+    completion = engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch)
     if not completion.finished:
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)
-    return Route(query, calls, completion, time.perf_counter() - start, candidates)
+    result = Route(query, calls, completion, time.perf_counter() - start, candidates)
+    probs = tool_choice(completion.steps, engine.pieces, candidates) if calls and completion.steps else {}
+    if probs:
+        result.confidence = probs[calls[0].name]
+        others = sorted((p, name) for name, p in probs.items() if name != calls[0].name and p >= MIN_ALTERNATIVE)
+        result.alternatives = [(name, p) for p, name in reversed(others[-MAX_ALTERNATIVES:])]
+    return result

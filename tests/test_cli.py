@@ -193,7 +193,87 @@ def test_no_tool_fits_exits_3(invoke, no_fit):
     result = invoke("--tools-dir", directory, "--yes", query)
     assert result.exit_code == 3 and "no tool fits this request" in result.stderr
     result = invoke("--tools-dir", directory, "--json", "--dry-run", query)
-    assert result.exit_code == 3 and json.loads(result.stdout) == {"query": query, "calls": []}
+    assert result.exit_code == 3 and json.loads(result.stdout) == {"query": query, "calls": [], "closest": []}
+
+
+def test_no_tool_fits_suggests_the_closest_tools(invoke, engine, tools_dir):
+    words = ["zzz", "qq", "nothing", "fits", "top", "none", "xx", "yy", "ww", "vv", "uu", "tt"]
+    directory = tools_dir([{"name": "a", "description": "first"}, {"name": "b", "parameters": {"n": "integer"}},
+                           {"name": "echo_words", "description": " ".join(words)}])
+    tools = load_catalog([directory]).tools
+    query = next((w for w in words if route(engine, tools, w).calls == []), None)
+    if query is None:
+        pytest.fail("the tiny model calls a tool for every candidate request")
+    result = invoke("--tools-dir", directory, "--json", "--dry-run", query)
+    assert result.exit_code == 3 and json.loads(result.stdout)["closest"] == ["echo_words"]
+    result = invoke("--tools-dir", directory, "--dry-run", query)
+    assert "no tool fits this request (closest: echo_words)" in result.stderr
+
+
+# ---------------------------------------------------------------- confidence and alternatives
+
+
+@pytest.fixture
+def unsure(engine, marks):
+    """A request for which the tiny model calls a tool and weighs others."""
+    tools = load_catalog([marks]).tools
+    for query in ["mark it", "note this", "a", "b", "label", "remember", "write", "careful", "quiet", "x"]:
+        result = route(engine, tools, query)
+        if result.calls and result.alternatives:
+            return query, result
+    pytest.fail("the tiny model weighs no alternative tool for any candidate request")
+
+
+def test_json_carries_confidence_and_alternatives(invoke, marks, unsure):
+    query, expected = unsure
+    answer = json.loads(invoke("--tools-dir", marks, "--json", "--dry-run", query).stdout)
+    assert answer["confidence"] == round(expected.confidence, 4)
+    assert [a["name"] for a in answer["alternatives"]] == [name for name, _ in expected.alternatives]
+    probabilities = [answer["confidence"]] + [a["probability"] for a in answer["alternatives"]]
+    assert all(0 < p <= 1 for p in probabilities) and sum(probabilities) <= 1.001
+    assert answer["calls"][0]["name"] not in [a["name"] for a in answer["alternatives"]]
+
+
+def config_file(isolated, text: str) -> None:
+    path = isolated.parent / "config" / "needle" / "config.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def test_low_confidence_lets_the_user_pick_an_alternative(invoke, marks, isolated, fake_tty, unsure):
+    query, expected = unsure
+    config_file(isolated, "confidence_threshold: 1.0\n")
+    tty = fake_tty("1\ny\n")
+    result = invoke("--tools-dir", marks, query)
+    picked = expected.alternatives[0][0]
+    assert f"not sure of {expected.calls[0].name}" in result.stderr
+    assert "Keep " in tty.shown.getvalue()
+    assert picked in result.stdout.split(expected.calls[0].name, 1)[1]
+    if picked == "note":  # declares nothing to run
+        assert ran(isolated) == []
+    else:
+        assert result.exit_code == 0 and len(ran(isolated)) == 1
+
+
+@pytest.mark.parametrize("answer, code, asked", [("\ny\n", 0, 2), ("n\n", 1, 1), ("", 1, 1), ("9\nx\n\ny\n", 0, 4)])
+def test_low_confidence_keep_cancel_and_retry(invoke, marks, isolated, fake_tty, unsure, answer, code, asked):
+    query, expected = unsure
+    config_file(isolated, "confidence_threshold: 1.0\n")
+    tty = fake_tty(answer)
+    result = invoke("--tools-dir", marks, query)
+    needs_confirm = expected.calls[0].name in ("mark", "careful")
+    assert result.exit_code == code
+    assert tty.asked == (asked if needs_confirm or code == 1 else asked - 1)
+
+
+def test_confident_or_dry_run_asks_nothing(invoke, marks, isolated, fake_tty, unsure):
+    query, _ = unsure
+    config_file(isolated, "confidence_threshold: 0\n")
+    assert "not sure" not in invoke("--tools-dir", marks, "--dry-run", query).stderr
+    config_file(isolated, "confidence_threshold: 1\n")
+    tty = fake_tty("")
+    result = invoke("--tools-dir", marks, "--dry-run", query)
+    assert "not sure" in result.stderr and tty.asked == 0 and result.exit_code == 0
 
 
 # ---------------------------------------------------------------- confirmation and running
@@ -291,7 +371,7 @@ def test_batch(invoke, marks, isolated):
     assert [o["id"] for o in out] == [1, "w", None, 4, 5, None, 7, 8]
     catalog = load_catalog([marks])
     for o, tools in ((out[0], catalog.tools), (out[1], [parse_tool(weather)])):
-        assert set(o) == {"id", "calls"}
+        assert set(o) == ({"id", "calls", "confidence", "alternatives"} if o["calls"] else {"id", "calls"})
         for call in o["calls"]:
             assert set(call) == {"name", "arguments"}
             tool = next(t for t in tools if t.name == call["name"])

@@ -1,0 +1,66 @@
+"""The router's confidence: the probability of the chosen tool from the logits of the grammar-allowed tokens."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from needle_cli.engine import Step
+from needle_cli.router import route, tool_choice
+from needle_cli.tools import load_catalog, parse_tool
+
+PIECES = ['"', '",', "se", "search", "_files", "_web", "weather", "x", "_f", "[{", "name", " "]
+TOOLS = [parse_tool({"name": n}, "test") for n in ("search_files", "search_web", "weather")]
+
+
+def step(before: str, chosen: str, **weights: float) -> Step:
+    """A step whose logits give each named piece the given weight (exp(logit)); pieces left out get ~0."""
+    logits = np.full(len(PIECES), -1e4, dtype=np.float32)
+    for piece, weight in weights.items():
+        logits[PIECES.index({"quote": '"', "quote_comma": '",'}.get(piece, piece))] = math.log(weight)
+    return Step(before, PIECES.index(chosen), logits)
+
+
+def test_probabilities_by_hand():
+    steps = [
+        step("[", "[{", x=1.0),  # not inside the name: ignored
+        # search 6, se 1 (shared by both search_* tools), weather 3; x is likelier but no tool is spelled "x..."
+        step('[{"name":"', "search", search=6, se=1, weather=3, x=100),
+        step('[{"name":"search', "_files", _files=3, _web=1, _f=1),
+        step('[{"name":"search_files', '",', quote=1, quote_comma=1),
+    ]
+    probs = tool_choice(steps, PIECES, TOOLS)
+    # search 0.6 (se's 0.1 split), then _files 0.6 (_web 0.2, _f 0.2 to search_files), then either closing token
+    assert probs == pytest.approx({"search_files": 0.05 + 0.12 + 0.18 + 0.18, "search_web": 0.05 + 0.12,
+                                   "weather": 0.3})
+    assert sum(probs.values()) == pytest.approx(1.0)
+
+
+def test_whitespace_in_the_answer_and_unusable_paths():
+    spaced = [step('[ { "name" : "', "weather", weather=1, search=1), step('[ { "name" : "weather', '"', quote=1)]
+    assert tool_choice(spaced, PIECES, TOOLS) == pytest.approx({"search_files": 0.25, "search_web": 0.25,
+                                                                "weather": 0.5})
+    assert tool_choice([step('[{"name":"', "x", x=1, weather=1)], PIECES, TOOLS) == {}  # not a grammar token
+    assert tool_choice(spaced[:1], PIECES, TOOLS) == {}  # the name never closed
+    assert tool_choice([], PIECES, TOOLS) == {}
+
+
+def test_route_reports_a_consistent_confidence(engine, tools_dir):
+    tools = load_catalog([tools_dir([{"name": f"tool_{c}", "description": f"does {c}"} for c in "abcdef"])]).tools
+    seen = 0
+    for query in ["do a", "do b", "c please", "d", "e?", "f!"]:
+        result = route(engine, tools, query)
+        if not result.calls:
+            assert result.confidence is None and result.alternatives == []
+            continue
+        seen += 1
+        assert 0 < result.confidence <= 1
+        named = [name for name, _ in result.alternatives]
+        assert result.calls[0].name not in named and len(named) <= 3
+        assert [p for _, p in result.alternatives] == sorted((p for _, p in result.alternatives), reverse=True)
+        assert result.confidence + sum(p for _, p in result.alternatives) <= 1 + 1e-6
+        forced = route(engine, tools, query, forced=tools[0])
+        assert forced.confidence is None and forced.alternatives == []
+    assert seen, "the tiny model called no tool at all"
