@@ -6,7 +6,6 @@ llama_cpp is imported here only, and only when a model is loaded, so commands th
 from __future__ import annotations
 
 import ctypes
-import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +89,7 @@ class Engine:
             reason = next((line for line in reversed(_LOG) if "error" in line.lower()), str(exc))
             raise ModelError(f"llama.cpp could not load {self.path}: {reason}") from None
         self._llama_cpp = llama_cpp
+        self._pieces: dict[int, str] = {}
         self.metadata: dict[str, str] = dict(self.llm.metadata)
         if self.metadata.get(prompts.FORMAT_KEY):
             self.prompt_format = self.metadata[prompts.FORMAT_KEY]
@@ -208,10 +208,11 @@ class Engine:
         pointer = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
         return np.ctypeslib.as_array(pointer, (self.llm.n_vocab(),)).copy()
 
-    @functools.cached_property
-    def pieces(self) -> list[str]:
-        """The text of every token id, as it appears in an answer."""
-        return [self._piece([i]) for i in range(self.llm.n_vocab())]
+    def piece(self, token: int) -> str:
+        """The text token id `token` adds to an answer (memoised: the router asks for the same ones often)."""
+        if token not in self._pieces:
+            self._pieces[token] = self._piece([token])
+        return self._pieces[token]
 
     def _piece(self, tokens: list[int]) -> str:
         return self.llm.detokenize(tokens).decode("utf-8", "replace")

@@ -7,6 +7,9 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
 
 from . import grammar
 from .engine import Completion, Engine
@@ -68,14 +71,16 @@ def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
     return calls
 
 
+CANDIDATES = 256
 FIRST_NAME = re.compile(r'\s*\[\s*\{\s*"name"\s*:\s*"([A-Za-z0-9_.-]*)')
 
 
-def tool_choice(steps, pieces: list[str], tools: list[Tool]) -> dict[str, float]:
+def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[str, float]:
     """The probability the model gave each tool as the first call's name: at each step of writing the name, the
-    softmax over the tokens the grammar allowed there (those that go on spelling some tool's name).
+    softmax over the tokens the grammar allowed there (those that go on spelling some tool's name), among the
+    chosen token and the model's CANDIDATES likeliest ones (the rest carry next to no mass).
 
-    `steps` are the decoding steps inside that name (engine.Step), `pieces` the text of every token id. Only the
+    `steps` are the decoding steps inside that name (engine.Step), `piece` gives a token id's text. Only the
     chosen path is decoded, so mass on a token that leads to several other tools is shared among them equally;
     the chosen tool's own probability is exact. Empty when no whole name was written."""
     names = [t.name for t in tools]
@@ -92,11 +97,14 @@ def tool_choice(steps, pieces: list[str], tools: list[Tool]) -> dict[str, float]
             for end in range(1, len(rest) + 1):
                 spelled.setdefault(rest[:end], []).append(name)
         allowed: dict[int, list[str]] = {}
-        for token, piece in enumerate(pieces):
-            if piece in spelled:
-                allowed[token] = spelled[piece]
-            elif '"' in piece:  # the closing quote and what follows it in one token
-                to = [name for name, rest in rests.items() if piece.startswith(rest)]
+        likeliest = np.argpartition(step.logits, -CANDIDATES)[-CANDIDATES:] if len(step.logits) > CANDIDATES \
+            else range(len(step.logits))
+        for token in {step.chosen, *map(int, likeliest)}:
+            text = piece(token)
+            if text in spelled:
+                allowed[token] = spelled[text]
+            elif '"' in text:  # the closing quote and what follows it in one token
+                to = [name for name, rest in rests.items() if text.startswith(rest)]
                 if to:
                     allowed[token] = to
         if step.chosen not in allowed:
@@ -112,8 +120,8 @@ def tool_choice(steps, pieces: list[str], tools: list[Tool]) -> dict[str, float]
                 for name in allowed[token]:
                     probs[name] += path * weight / total / len(allowed[token])
         path *= chosen
-        if '"' in pieces[step.chosen]:  # the name is closed
-            name = written + pieces[step.chosen].split('"')[0]
+        if '"' in piece(step.chosen):  # the name is closed
+            name = written + piece(step.chosen).split('"')[0]
             if name not in probs:
                 return {}
             probs[name] += path
@@ -148,7 +156,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)
     result = Route(query, calls, completion, time.perf_counter() - start, candidates)
-    probs = tool_choice(completion.steps, engine.pieces, candidates) if calls and completion.steps else {}
+    probs = tool_choice(completion.steps, engine.piece, candidates) if calls and completion.steps else {}
     if probs:
         result.confidence = probs[calls[0].name]
         others = sorted((p, name) for name, p in probs.items() if name != calls[0].name and p >= MIN_ALTERNATIVE)

@@ -12,6 +12,7 @@ from needle_cli.router import route, tool_choice
 from needle_cli.tools import load_catalog, parse_tool
 
 PIECES = ['"', '",', "se", "search", "_files", "_web", "weather", "x", "_f", "[{", "name", " "]
+piece = PIECES.__getitem__
 TOOLS = [parse_tool({"name": n}, "test") for n in ("search_files", "search_web", "weather")]
 
 
@@ -31,7 +32,7 @@ def test_probabilities_by_hand():
         step('[{"name":"search', "_files", _files=3, _web=1, _f=1),
         step('[{"name":"search_files', '",', quote=1, quote_comma=1),
     ]
-    probs = tool_choice(steps, PIECES, TOOLS)
+    probs = tool_choice(steps, piece, TOOLS)
     # search 0.6 (se's 0.1 split), then _files 0.6 (_web 0.2, _f 0.2 to search_files), then either closing token
     assert probs == pytest.approx({"search_files": 0.05 + 0.12 + 0.18 + 0.18, "search_web": 0.05 + 0.12,
                                    "weather": 0.3})
@@ -40,11 +41,11 @@ def test_probabilities_by_hand():
 
 def test_whitespace_in_the_answer_and_unusable_paths():
     spaced = [step('[ { "name" : "', "weather", weather=1, search=1), step('[ { "name" : "weather', '"', quote=1)]
-    assert tool_choice(spaced, PIECES, TOOLS) == pytest.approx({"search_files": 0.25, "search_web": 0.25,
+    assert tool_choice(spaced, piece, TOOLS) == pytest.approx({"search_files": 0.25, "search_web": 0.25,
                                                                 "weather": 0.5})
-    assert tool_choice([step('[{"name":"', "x", x=1, weather=1)], PIECES, TOOLS) == {}  # not a grammar token
-    assert tool_choice(spaced[:1], PIECES, TOOLS) == {}  # the name never closed
-    assert tool_choice([], PIECES, TOOLS) == {}
+    assert tool_choice([step('[{"name":"', "x", x=1, weather=1)], piece, TOOLS) == {}  # not a grammar token
+    assert tool_choice(spaced[:1], piece, TOOLS) == {}  # the name never closed
+    assert tool_choice([], piece, TOOLS) == {}
 
 
 def test_route_reports_a_consistent_confidence(engine, tools_dir):
