@@ -154,15 +154,19 @@ class Engine:
         written = lib.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0)
         kvcache.save(directory, key, prefix, bytes(buffer)[:written])
 
-    def _check_grammar(self, gbnf: str) -> None:
-        """Parse the grammar once up front: llama-cpp-python adds a grammar llama.cpp rejected as a null sampler,
-        and sampling with it crashes the process."""
+    def _sampler(self, gbnf: str):
+        """Grammar, then greedy, as one llama.cpp sampler chain (the caller frees it). llama.cpp parses the grammar
+        here; one it rejects is a clear error (llama-cpp-python's own path would crash the process on it)."""
+        lib = self._llama_cpp
         _LOG.clear()
-        sampler = self._llama_cpp.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
-        if not sampler:
+        grammar = lib.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
+        if not grammar:
             reason = next((line for line in reversed(_LOG) if line), "parse error")
             raise ModelError(f"llama.cpp rejected the answer grammar for these tools ({reason})")
-        self._llama_cpp.llama_sampler_free(sampler)
+        chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
+        lib.llama_sampler_chain_add(chain, grammar)  # the chain owns what it holds
+        lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
+        return chain
 
     def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512,
                  watch: Callable[[str], bool] | None = None) -> Completion:
@@ -170,35 +174,42 @@ class Engine:
 
         The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on. Steps at
         which `watch(text so far)` is true are kept with their logits in Completion.steps."""
-        from llama_cpp import LlamaGrammar
-
+        lib, llm = self._llama_cpp, self.llm
         head = self.tokenize(prefix) if prefix else []
         tokens = head + self.tokenize(suffix, bos=not head)
         if len(tokens) + max_tokens > self.n_ctx:
             raise ModelError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                              "use fewer tools or --tool")
-        self._check_grammar(gbnf)
-        grammar = LlamaGrammar.from_string(gbnf, verbose=False)
-        ctx = self.llm._ctx.ctx
-        self._llama_cpp.llama_perf_context_reset(ctx)
+        sampler = self._sampler(gbnf)
+        ctx = llm._ctx.ctx
+        lib.llama_perf_context_reset(ctx)
         if self.use_cache and len(head) >= MIN_CACHED_PREFIX:
             self._prime(head)
         elif not self.use_cache:
-            self.llm.reset()  # measure a full prefill every time
+            llm.reset()  # measure a full prefill every time
+        # Keep the KV state of the longest prefix already evaluated (at least the last token is evaluated again).
+        kept = 0
+        while kept < min(llm.n_tokens, len(tokens) - 1) and llm.input_ids[kept] == tokens[kept]:
+            kept += 1
+        llm.n_tokens = kept
         out: list[int] = []
         steps: list[Step] = []
         finished = False
-        for token in self.llm.generate(tokens, temp=0.0, top_k=1, grammar=grammar):
-            if watch is not None and watch(before := self._piece(out)):
-                steps.append(Step(before, token, self._last_logits()))
-            if self._llama_cpp.llama_vocab_is_eog(self.llm._model.vocab, token):
-                finished = True
-                break
-            out.append(token)
-            if len(out) >= max_tokens:
-                break
-        perf = self._llama_cpp.llama_perf_context(ctx)
-        text = self.llm.detokenize(out).decode("utf-8", "replace")
+        try:
+            llm.eval(tokens[kept:])
+            while len(out) < max_tokens:
+                token = lib.llama_sampler_sample(sampler, ctx, -1)
+                if watch is not None and watch(before := self._piece(out)):
+                    steps.append(Step(before, token, self._last_logits()))
+                if lib.llama_vocab_is_eog(llm._model.vocab, token):
+                    finished = True
+                    break
+                out.append(token)
+                llm.eval([token])
+        finally:
+            lib.llama_sampler_free(sampler)
+        perf = lib.llama_perf_context(ctx)
+        text = llm.detokenize(out).decode("utf-8", "replace")
         return Completion(text, finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms, steps)
 
     def _last_logits(self):

@@ -11,7 +11,7 @@ base GGUF and writing ours back are plain tensor copies. Details that must match
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -173,6 +173,19 @@ def from_base_gguf(path: Path, layers: list[int], keep_ids: list[int]) -> Gemma3
         state[ours] = torch.from_numpy(np.ascontiguousarray(array))
     model.load_state_dict(state)
     return model
+
+
+def keep_layers(model: Gemma3, layers: list[int]) -> Gemma3:
+    """A copy of `model` with only the listed blocks, in that order: how a fine-tuned model loses layers.
+
+    A block's attention kind follows its new index (llama.cpp's fixed gemma3 pattern), so a block moved into or
+    out of a global slot changes behaviour; measure before choosing (scripts/layer_influence.py)."""
+    smaller = Gemma3(replace(model.cfg, n_layer=len(layers)))
+    state = {k: v for k, v in model.state_dict().items() if not k.startswith("blocks.")}
+    for new, old in enumerate(layers):
+        state.update({f"blocks.{new}.{k}": v for k, v in model.blocks[old].state_dict().items()})
+    smaller.load_state_dict(state)
+    return smaller
 
 
 def save_checkpoint(path: Path, model: Gemma3, extra: dict) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,14 +22,15 @@ from tqdm import tqdm
 from .. import prompts
 from . import corpus
 from .gguf_io import base_model_path
-from .model import from_base_gguf, load_model, save_checkpoint
+from .model import from_base_gguf, keep_layers, load_model, save_checkpoint
 from .tokenizer import Tokenizer, choose_tokens, write_vocab_gguf
 
 
 @dataclass
 class TrainConfig:
     name: str
-    layers: list[int]  # which of the base model's 18 layers to keep, in order
+    layers: list[int]  # which layers to keep, in order: of the base model's 18, or of init_from's
+    init_from: str | None = None  # a checkpoint (ckpt.pt of another run) to start from instead of the base model
     vocab_size: int = 16384
     vocab_examples: int = 20000  # corpus examples that decide the trimmed vocabulary
     seed: int = 0
@@ -133,8 +135,12 @@ def lr_at(cfg: TrainConfig, step: int) -> float:
 
 
 def prepare(cfg: TrainConfig, out: Path) -> tuple[Path, list[int]]:
-    """The trimmed vocabulary, chosen once per run from the training corpus."""
+    """The trimmed vocabulary, chosen once per run from the training corpus (or init_from's run's)."""
     vocab_path, ids_path = out / "vocab.gguf", out / "keep_ids.json"
+    if not ids_path.exists() and cfg.init_from:
+        source = Path(cfg.init_from).parent
+        shutil.copyfile(source / "vocab.gguf", vocab_path)
+        shutil.copyfile(source / "keep_ids.json", ids_path)
     if not ids_path.exists():
         texts = []
         for ex in corpus.generate(cfg.vocab_examples, seed=cfg.seed + 7_919, split="train"):
@@ -160,6 +166,10 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         ckpt = torch.load(ckpt_path, weights_only=False)
         model = load_model(ckpt).to(device)
         step, chunk, offset = ckpt["step"], ckpt["chunk"], ckpt["offset"]
+    elif cfg.init_from:  # and go on with the data where that run stopped: examples it has not seen
+        source = torch.load(cfg.init_from, weights_only=False)
+        ckpt, step, chunk, offset = None, 0, source["chunk"], source["offset"]
+        model = keep_layers(load_model(source), cfg.layers).to(device)
     else:
         ckpt, step, chunk, offset = None, 0, 0, 0
         model = from_base_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
