@@ -359,7 +359,7 @@ def route_command(
     from .router import RoutingError, route
 
     try:
-        result = route(engine, catalog.tools, query, forced=forced)
+        result = route(engine, catalog.tools, query, forced=forced, max_tools=config.max_tools)
     except (ModelError, RoutingError) as exc:
         fail(str(exc))
     unsure = result.confidence is not None and result.confidence < config.confidence_threshold and \
@@ -519,7 +519,7 @@ def batch_command(
         for number, line in enumerate(sys.stdin, 1):
             if not line.strip():
                 continue
-            sys.stdout.write(json.dumps(batch_line(line, number, catalog, engine), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(batch_line(line, number, catalog, engine, config.max_tools), ensure_ascii=False) + "\n")
             sys.stdout.flush()
             if progress is not None:
                 progress.advance(task)
@@ -528,7 +528,7 @@ def batch_command(
             progress.stop()
 
 
-def batch_line(line: str, number: int, catalog: Catalog, engine) -> dict:
+def batch_line(line: str, number: int, catalog: Catalog, engine, max_tools: int) -> dict:
     """The answer to one input line; every problem becomes {"id", "error"} for that line only."""
     from .engine import ModelError
     from .router import RoutingError, route
@@ -558,7 +558,7 @@ def batch_line(line: str, number: int, catalog: Catalog, engine) -> dict:
     if not tools:
         return {"id": ident, "error": f"line {number}: no tools (none loaded and none given on the line)"}
     try:
-        result = route(engine, tools, query)
+        result = route(engine, tools, query, max_tools=max_tools)
     except (ModelError, RoutingError) as exc:
         return {"id": ident, "error": f"line {number}: {exc}"}
     return {"id": ident, "calls": [call.as_dict() for call in result.calls], **result.confidence_fields()}

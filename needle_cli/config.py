@@ -6,6 +6,7 @@
     threads: 4                       # CPU threads for the model (default: up to 4)
     history: true                    # false: record nothing in `needle history`
     confidence_threshold: 0.5        # below this probability for its tool, needle shows the alternatives
+    max_tools: 64                    # a larger catalog is narrowed to the 16 tools that best match each request
 
 Every key is optional. Precedence for each value: command-line option > environment variable (NEEDLE_MODEL,
 NEEDLE_THREADS) > this file > built-in default. `~` is expanded; a relative path is taken from the directory needle
@@ -21,7 +22,7 @@ from typing import Any
 
 import yaml
 
-KEYS = ("model", "tool_dirs", "confirm", "threads", "history", "confidence_threshold")
+KEYS = ("model", "tool_dirs", "confirm", "threads", "history", "confidence_threshold", "max_tools")
 
 
 class ConfigError(Exception):
@@ -38,6 +39,7 @@ class Config:
     threads: int | None = None
     history: bool = True
     confidence_threshold: float = 0.5  # below it, the alternatives are shown and offered
+    max_tools: int = 64  # router.MAX_TOOLS: larger catalogs are narrowed per request
 
 
 def config_path() -> Path:
@@ -128,7 +130,7 @@ def _confirm(value: Any) -> bool | None:
                      "running; tools marked confirm: always ask regardless)")
 
 
-def _threads(value: Any) -> int | None:
+def _count(value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -144,5 +146,5 @@ def _probability(value: Any) -> float | None:
     return float(value)
 
 
-_PARSERS = {"model": _model, "tool_dirs": _tool_dirs, "confirm": _confirm, "threads": _threads, "history": _bool,
-            "confidence_threshold": _probability}
+_PARSERS = {"model": _model, "tool_dirs": _tool_dirs, "confirm": _confirm, "threads": _count, "history": _bool,
+            "confidence_threshold": _probability, "max_tools": _count}

@@ -21,6 +21,10 @@ class ModelError(Exception):
     """The model file is missing, not GGUF, or llama.cpp cannot load it."""
 
 
+class ContextError(ModelError):
+    """The prompt does not fit the model's context."""
+
+
 @dataclass
 class Completion:
     text: str
@@ -178,7 +182,7 @@ class Engine:
         head = self.tokenize(prefix) if prefix else []
         tokens = head + self.tokenize(suffix, bos=not head)
         if len(tokens) + max_tokens > self.n_ctx:
-            raise ModelError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
+            raise ContextError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                              "use fewer tools or --tool")
         sampler = self._sampler(gbnf)
         ctx = llm._ctx.ctx

@@ -12,7 +12,7 @@ from typing import Callable
 import numpy as np
 
 from . import grammar
-from .engine import Completion, Engine
+from .engine import Completion, ContextError, Engine
 from .ranking import top_tools
 from .tools import Tool, validate_arguments
 
@@ -131,8 +131,15 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
 
 MAX_ALTERNATIVES = 3
 MIN_ALTERNATIVE = 0.01
-MAX_TOOLS = 64  # larger catalogs are narrowed to the TOP_K most relevant tools for each request
+MAX_TOOLS = 64  # larger catalogs (and any that overflow the context) are narrowed to the TOP_K most relevant tools
 TOP_K = 16
+
+
+def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int) -> Completion:
+    gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
+    prefix, suffix = engine.render(candidates, query)
+    watch = None if forced else FIRST_NAME.fullmatch
+    return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch)
 
 
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
@@ -140,7 +147,8 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is
-    reused); a larger catalog is narrowed per request to the `top_k` that best match it lexically."""
+    reused); a larger catalog, or one too long for the model's context, is narrowed per request to the `top_k`
+    that best match it lexically."""
     start = time.perf_counter()
     if forced:
         candidates = [forced]
@@ -148,10 +156,13 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
         candidates = top_tools(tools, query, top_k)
     else:
         candidates = tools
-    gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
-    prefix, suffix = engine.render(candidates, query)
-    watch = None if forced else FIRST_NAME.fullmatch
-    completion = engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch)
+    try:
+        completion = _complete(engine, candidates, query, forced, max_tokens)
+    except ContextError:
+        if forced or len(candidates) <= top_k:
+            raise
+        candidates = top_tools(tools, query, top_k)
+        completion = _complete(engine, candidates, query, forced, max_tokens)
     if not completion.finished:
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)

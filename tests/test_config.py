@@ -66,10 +66,11 @@ def test_every_key(config_file, monkeypatch, tmp_path):
     ("model: [a]\n", "model: must be the path of a GGUF file, got a list"),
     ("model: ''\n", "model: must be the path of a GGUF file, got ''"),
     ("\nthread: 2\n", ":2: unknown key 'thread' (did you mean 'threads'? known keys: model, tool_dirs, confirm, "
-                      "threads, history, confidence_threshold)"),
+                      "threads, history, confidence_threshold, max_tools)"),
     ("colour: red\n", "unknown key 'colour' (known keys:"),
     ("- model: a\n", "expected settings as `key: value` lines (model, tool_dirs, confirm, threads, history, "
-                     "confidence_threshold), got a list"),
+                     "confidence_threshold, max_tools), got a list"),
+    ("max_tools: 0\n", "max_tools: must be a whole number of at least 1, got 0"),
     ("confidence_threshold: 2\n", "confidence_threshold: must be a number from 0 to 1 (a probability), got 2"),
     ("confidence_threshold: high\n", "confidence_threshold: must be a number from 0 to 1 (a probability), got 'high'"),
     ("just text\n", "got 'just text'"),

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from needle_cli.engine import ContextError, Engine
 from needle_cli.ranking import top_tools, words
 from needle_cli.router import route
 from needle_cli.tools import load_catalog, parse_tool
@@ -54,3 +57,17 @@ def test_router_narrows_a_large_catalog(engine):
                              "parameters": {"city": {"type": "string", "required": True}}}))
     result = route(engine, tools, "weather forecast in Paris", max_tools=64, top_k=8)
     assert len(result.tools) == 8 and "get_weather" in [t.name for t in result.tools]
+
+
+def test_router_narrows_a_catalog_too_long_for_the_context(tiny_model):
+    small = Engine(tiny_model, n_ctx=2048, n_threads=1, use_cache=False)
+    try:
+        tools = [parse_tool({"name": f"tool_{i}", "description": "a long description of what it does " * 3})
+                 for i in range(40)]
+        tools.append(parse_tool({"name": "get_weather", "description": "weather forecast for a city"}))
+        result = route(small, tools, "weather forecast in Paris", top_k=4)
+        assert len(result.tools) == 4 and "get_weather" in [t.name for t in result.tools]
+        with pytest.raises(ContextError):
+            route(small, tools[:4], "x " * 3000)  # even the narrowed prompt does not fit
+    finally:
+        small.llm.close()
