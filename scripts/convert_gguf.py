@@ -15,13 +15,14 @@ parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.R
 parser.add_argument("checkpoint", type=Path, help="runs/<name>/ckpt.pt written by scripts/train.py")
 parser.add_argument("--out", type=Path, required=True, help="output path prefix")
 parser.add_argument("--quant", nargs="*", default=["q8_0", "q4_k_m"], help="llama.cpp quantizations to make")
+parser.add_argument("--embedding", help="type of the token embedding (q8_0, q6_k, q5_0, q4_0; default: llama.cpp's)")
 parser.add_argument("--keep-f16", action="store_true", help="keep the unquantized f16 file")
 args = parser.parse_args()
 try:
     ckpt = read_checkpoint(args.checkpoint)
     f16 = write_gguf(ckpt, args.out.with_name(args.out.name + ".f16.gguf"))
     for kind in args.quant:
-        print(quantize(f16, args.out.with_name(f"{args.out.name}.{kind}.gguf"), kind))
+        print(quantize(f16, args.out.with_name(f"{args.out.name}.{kind}.gguf"), kind, embedding=args.embedding))
     if args.keep_f16 or not args.quant:
         print(f16)
     else:

@@ -128,6 +128,19 @@ def test_quantized_files_load_and_carry_the_prompt_format(converted):
         quantize(converted["f16"], converted["tmp"] / "x.gguf", "q3_weird")
 
 
+def test_embedding_type_override_shrinks_the_file(converted):
+    import gguf
+
+    default = quantize(converted["f16"], converted["tmp"] / "d.q4_0.gguf", "q4_0")
+    small = quantize(converted["f16"], converted["tmp"] / "s.q4_0.gguf", "q4_0", embedding="q4_0")
+    types = {t.name: t.tensor_type.name for t in gguf.GGUFReader(str(small)).tensors}
+    assert types["token_embd.weight"] == "Q4_0"
+    assert small.stat().st_size < default.stat().st_size
+    assert _llama(small).metadata["needle.prompt_format"] == "needle-v1"
+    with pytest.raises(ConvertError, match="embedding type"):
+        quantize(converted["f16"], converted["tmp"] / "x.gguf", "q4_0", embedding="q1_weird")
+
+
 def test_unsupported_inputs_get_a_clear_error(tmp_path, converted):
     cases = {
         "random.bin": lambda p: p.write_bytes(b"\x00\x01not a checkpoint" * 10),

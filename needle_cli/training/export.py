@@ -12,8 +12,13 @@ from .. import prompts
 from .gguf_io import base_model_path, copy_metadata, write_tokenizer
 from .model import ModelConfig, gguf_names
 
-QUANT_TYPES = {"f16": None, "q8_0": "LLAMA_FTYPE_MOSTLY_Q8_0", "q4_k_m": "LLAMA_FTYPE_MOSTLY_Q4_K_M", "q4_k_s": "LLAMA_FTYPE_MOSTLY_Q4_K_S",
-               "q5_k_m": "LLAMA_FTYPE_MOSTLY_Q5_K_M", "q6_k": "LLAMA_FTYPE_MOSTLY_Q6_K"}
+QUANT_TYPES = {"f16": None, "q8_0": "LLAMA_FTYPE_MOSTLY_Q8_0", "q4_k_m": "LLAMA_FTYPE_MOSTLY_Q4_K_M",
+               "q4_k_s": "LLAMA_FTYPE_MOSTLY_Q4_K_S", "q5_k_m": "LLAMA_FTYPE_MOSTLY_Q5_K_M",
+               "q6_k": "LLAMA_FTYPE_MOSTLY_Q6_K", "q4_0": "LLAMA_FTYPE_MOSTLY_Q4_0", "q5_0": "LLAMA_FTYPE_MOSTLY_Q5_0"}
+# The tied embedding is also the output layer, so llama.cpp keeps it at q6_k, and at q8_0 where 640-wide rows rule
+# out k-quants: a fifth of a small model's file. These override that.
+EMBEDDING_TYPES = {"q8_0": "GGML_TYPE_Q8_0", "q6_k": "GGML_TYPE_Q6_K", "q5_0": "GGML_TYPE_Q5_0",
+                   "q4_0": "GGML_TYPE_Q4_0"}
 
 
 class ConvertError(Exception):
@@ -85,14 +90,19 @@ def write_gguf(ckpt: dict, out: Path, base: Path | None = None) -> Path:
     return out
 
 
-def quantize(src: Path, out: Path, kind: str, threads: int = 0) -> Path:
-    """llama.cpp's own quantizer (the runtime's library, so the result is what the CLI loads)."""
+def quantize(src: Path, out: Path, kind: str, threads: int = 0, embedding: str | None = None) -> Path:
+    """llama.cpp's own quantizer (the runtime's library, so the result is what the CLI loads); `embedding` picks
+    the token embedding's type instead of llama.cpp's choice."""
     import llama_cpp
 
     if kind not in QUANT_TYPES or QUANT_TYPES[kind] is None:
         raise ConvertError(f"unknown quantization {kind!r} (choose from {', '.join(k for k in QUANT_TYPES if k != 'f16')})")
+    if embedding is not None and embedding not in EMBEDDING_TYPES:
+        raise ConvertError(f"unknown embedding type {embedding!r} (choose from {', '.join(EMBEDDING_TYPES)})")
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = getattr(llama_cpp, QUANT_TYPES[kind])
+    if embedding is not None:
+        params.token_embedding_type = getattr(llama_cpp, EMBEDDING_TYPES[embedding])
     params.nthread = threads
     status = llama_cpp.llama_model_quantize(str(src).encode(), str(out).encode(), params)
     if status != 0:
