@@ -232,22 +232,22 @@ def test_unknown_category_is_an_error(tmp_path):
 def test_small_real_run_writes_report_and_plot(tiny_model, tmp_path):
     pytest.importorskip("matplotlib")
     out = tmp_path / "report"
-    report = bench(models=None, bfcl_dir=None, limit=3, out=out, peers=False, categories=["shell"], e2e_runs=2,
-                   threads=1)
+    report = bench(models=None, bfcl_dir=None, limit=3, out=out, peers=False, categories=["shell", "heldout"],
+                   e2e_runs=2, threads=1)
     data = json.loads((out / "report.json").read_text())
     assert (out / "accuracy_latency.png").stat().st_size > 0
     assert data == json.loads(json.dumps(report))
     for key in ("date", "machine", "llama_cpp_python", "threads", "limit", "categories", "e2e_runs", "models"):
         assert key in data
     assert {"platform", "cpu", "cores"} <= set(data["machine"])
-    assert data["limit"] == 3 and data["categories"] == ["shell"]
+    assert data["limit"] == 3 and data["categories"] == ["shell", "heldout"]
     (model,) = data["models"]  # conftest points NEEDLE_MODEL, the default model, at the tiny GGUF
     assert model["path"] == str(tiny_model) and model["error"] is None
     for key in ("accuracy", "overall", "prefill_tok_s", "decode_tok_s", "model_ms_mean", "e2e_cold_ms",
                 "e2e_ms_p50", "e2e_ms_p95", "peak_rss_mib", "size_mib", "cases"):
         assert key in model
-    assert model["accuracy"]["shell"]["total"] == 3
-    assert len(model["cases"]) == 3
+    assert model["accuracy"]["shell"]["total"] == 3 and model["accuracy"]["heldout"]["total"] == 3
+    assert len(model["cases"]) == 6
     assert {"id", "category", "correct", "reason", "calls", "ms"} <= set(model["cases"][0])
     # Every fresh process is accounted for: timed, or a recorded failure.
     assert len(model["e2e_wall_ms"]) + len(model["e2e_failures"]) == 2

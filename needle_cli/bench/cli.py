@@ -1,4 +1,4 @@
-"""`needle bench`: accuracy (BFCL v4 and the shell-intent set), speed and memory of routing models, side by side.
+"""`needle bench`: accuracy (BFCL v4, the shell-intent set, held-out corpus schemas), speed and memory of routing models, side by side.
 
 `bench()` is the plain function (tests and scripts call it); `register(app)` adds it to a Typer app as the
 `bench` command, and `app` is a one-command Typer that needle's CLI loads lazily as `needle bench`.

@@ -18,7 +18,9 @@ from ..tools import TYPES, Tool, ToolError, load_catalog, parse_tool, validate_v
 
 BFCL_CATEGORIES = ["simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance"]
 SHELL = "shell"
-CATEGORIES = BFCL_CATEGORIES + [SHELL]
+HELDOUT = "heldout"
+CATEGORIES = BFCL_CATEGORIES + [SHELL, HELDOUT]
+HELDOUT_CASES, HELDOUT_SEED = 200, 2026
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 REPO_DIR = PACKAGE_DIR.parent
@@ -125,11 +127,22 @@ def load_shell(limit: int | None, dataset: Dataset, tools_dir: Path = REPO_TOOLS
         dataset.cases.append(Case(row["id"], SHELL, row["query"], catalog.tools, row["ground_truth"]))
 
 
+def load_heldout(limit: int | None, dataset: Dataset) -> None:
+    """Requests over the corpus's held-out tool families: schemas the project's model never saw in training."""
+    from ..training import corpus
+
+    for i, example in enumerate(corpus.generate(limit or HELDOUT_CASES, seed=HELDOUT_SEED, split="heldout")):
+        truth = [{c["name"]: {k: [v] for k, v in c["arguments"].items()}} for c in example["calls"]]
+        dataset.cases.append(Case(f"heldout_{i}", HELDOUT, example["query"], corpus.to_tools(example), truth))
+
+
 def load_cases(categories: list[str], bfcl_dir: Path | None, limit: int | None) -> Dataset:
     dataset = Dataset()
     for category in categories:
         if category == SHELL:
             load_shell(limit, dataset)
+        elif category == HELDOUT:
+            load_heldout(limit, dataset)
         else:
             load_bfcl(bfcl_dir, category, limit, dataset)
     return dataset

@@ -17,7 +17,8 @@ from .. import __version__
 from .run import ModelResult
 
 CATEGORY_LABELS = {"simple_python": "simple", "multiple": "multiple", "parallel": "parallel",
-                   "parallel_multiple": "parallel multiple", "irrelevance": "irrelevance", "shell": "shell intents"}
+                   "parallel_multiple": "parallel multiple", "irrelevance": "irrelevance", "shell": "shell intents",
+                   "heldout": "held-out schemas"}
 
 
 class PlotUnavailable(Exception):
