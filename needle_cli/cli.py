@@ -362,8 +362,9 @@ def route_command(
         result = route(engine, catalog.tools, query, forced=forced, max_tools=config.max_tools)
     except (ModelError, RoutingError) as exc:
         fail(str(exc))
+    # Only a one-call answer is offered alternatives: picking another tool redoes the whole answer as one call.
     unsure = result.confidence is not None and result.confidence < config.confidence_threshold and \
-        bool(result.alternatives)
+        bool(result.alternatives) and len(result.calls) == 1
 
     if print_command:
         plan = make_plan(catalog, result)
@@ -422,6 +423,7 @@ def no_fit(catalog: Catalog, query: str) -> str:
 def choose_route(engine, catalog: Catalog, result, unsure: bool, interactive: bool):
     """Show the proposed calls. When the model was unsure of its tool, show the alternatives it weighed and, on a
     terminal, let the user pick one by number: the model then fills in that tool's arguments."""
+    from .engine import ModelError
     from .router import RoutingError, route
 
     plan = make_plan(catalog, result)
@@ -444,7 +446,7 @@ def choose_route(engine, catalog: Catalog, result, unsure: bool, interactive: bo
         return result
     try:
         result = route(engine, catalog.tools, result.query, forced=catalog.get(result.alternatives[picked - 1][0]))
-    except RoutingError as exc:
+    except (ModelError, RoutingError) as exc:
         fail(str(exc))
     return choose_route(engine, catalog, result, unsure=False, interactive=interactive)
 

@@ -197,18 +197,21 @@ class Engine:
             kept += 1
         llm.n_tokens = kept
         out: list[int] = []
+        text = b""  # the answer so far, for `watch`
         steps: list[Step] = []
         finished = False
         try:
             llm.eval(tokens[kept:])
             while len(out) < max_tokens:
                 token = lib.llama_sampler_sample(sampler, ctx, -1)
-                if watch is not None and watch(before := self._piece(out)):
+                if watch is not None and watch(before := text.decode("utf-8", "replace")):
                     steps.append(Step(before, token, self._last_logits()))
                 if lib.llama_vocab_is_eog(llm._model.vocab, token):
                     finished = True
                     break
                 out.append(token)
+                if watch is not None:
+                    text += llm.detokenize([token])  # per token, as llama-cpp-python detokenizes anyway
                 llm.eval([token])
         finally:
             lib.llama_sampler_free(sampler)

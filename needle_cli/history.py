@@ -23,7 +23,7 @@ from typing import Callable
 SCHEMA_VERSION = 1
 FILENAME = "history.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-BUSY_RETRIES = 30  # about 9 s of retries in all, for the "locked" errors SQLite does not wait on
+BUSY_RETRIES = 30  # about 9 s of pauses in all, for the "locked" errors SQLite returns without waiting
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
     id        INTEGER PRIMARY KEY,
@@ -156,14 +156,17 @@ def _with_db(action: Callable[[sqlite3.Connection], object], warn: Callable[[str
     attempt, busy_retries = 1, 0
     while attempt <= 2:
         conn = None
+        started = time.monotonic()
         try:
             inode = path.stat().st_ino if path.exists() else None
             conn = _open(path)
             return action(conn)
         except sqlite3.DatabaseError as exc:
             # SQLite skips the busy handler where waiting could deadlock (two processes turning a new file into
-            # a WAL database at once, a WAL being recovered): such a "locked" error is worth a short retry.
-            if _is_busy(exc) and busy_retries < BUSY_RETRIES:
+            # a WAL database at once, a WAL being recovered): such a quick "locked" error is worth a short retry.
+            # One that came after the full busy timeout is real contention, and final.
+            quick = time.monotonic() - started < BUSY_TIMEOUT_MS / 2000
+            if _is_busy(exc) and quick and busy_retries < BUSY_RETRIES:
                 busy_retries += 1
                 time.sleep(0.02 * busy_retries)
                 continue

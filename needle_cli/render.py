@@ -85,7 +85,6 @@ def pick(tty: TextIO, chosen: str, n: int) -> int | None:
             return None
         if not answer:
             return 0
-            return None
         if answer.isdigit() and 1 <= int(answer) <= n:
             return int(answer)
 

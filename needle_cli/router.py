@@ -72,7 +72,14 @@ def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
 
 
 CANDIDATES = 256
+AFTER_NAME = ',"arguments":'
 FIRST_NAME = re.compile(r'\s*\[\s*\{\s*"name"\s*:\s*"([A-Za-z0-9_.-]*)')
+
+
+def _goes_on_after_name(tail: str) -> bool:
+    """Whether text after a tool name's closing quote is what the grammar allows there: `,"arguments":`."""
+    compact = re.sub(r"\s+", "", tail)
+    return AFTER_NAME.startswith(compact) or compact.startswith(AFTER_NAME)
 
 
 def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[str, float]:
@@ -81,16 +88,22 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
     chosen token and the model's CANDIDATES likeliest ones (the rest carry next to no mass).
 
     `steps` are the decoding steps inside that name (engine.Step), `piece` gives a token id's text. Only the
-    chosen path is decoded, so mass on a token that leads to several other tools is shared among them equally;
-    the chosen tool's own probability is exact. Empty when no whole name was written."""
+    chosen path is decoded, so the mass of a token that several tools' names share beyond that point is split
+    evenly among them (the chosen tool's share included): an estimate, exact when no two names share a token
+    off the chosen path. Empty when no whole name was written, or when a token spanned the name's opening quote
+    (the first choice between tools was then made outside the watched steps)."""
     names = [t.name for t in tools]
     probs = dict.fromkeys(names, 0.0)
     path = 1.0  # probability of the tokens chosen so far
+    started = False
     for step in steps:
         match = FIRST_NAME.fullmatch(step.before)
         if match is None:
             continue
         written = match.group(1)
+        if written and not started:
+            return {}  # the first watched step is already inside the name
+        started = True
         rests = {n: n[len(written):] + '"' for n in names if n.startswith(written)}
         spelled: dict[str, list[str]] = {}  # a piece that is the start of some rests -> those tools
         for name, rest in rests.items():
@@ -103,7 +116,7 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
             text = piece(token)
             if text in spelled:
                 allowed[token] = spelled[text]
-            elif '"' in text:  # the closing quote and what follows it in one token
+            elif '"' in text and _goes_on_after_name(text.split('"', 1)[1]):  # closing quote and more, one token
                 to = [name for name, rest in rests.items() if text.startswith(rest)]
                 if to:
                     allowed[token] = to
@@ -153,7 +166,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     if forced:
         candidates = [forced]
     elif len(tools) > max_tools:
-        candidates = top_tools(tools, query, top_k)
+        candidates = top_tools(tools, query, min(top_k, max_tools))
     else:
         candidates = tools
     try:

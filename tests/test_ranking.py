@@ -68,6 +68,6 @@ def test_router_narrows_a_catalog_too_long_for_the_context(tiny_model):
         result = route(small, tools, "weather forecast in Paris", top_k=4)
         assert len(result.tools) == 4 and "get_weather" in [t.name for t in result.tools]
         with pytest.raises(ContextError):
-            route(small, tools[:4], "x " * 3000)  # even the narrowed prompt does not fit
+            route(small, tools, "x " * 3000, top_k=4)  # even the narrowed prompt does not fit
     finally:
         small.llm.close()

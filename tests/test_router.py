@@ -11,7 +11,8 @@ from needle_cli.engine import Step
 from needle_cli.router import route, tool_choice
 from needle_cli.tools import load_catalog, parse_tool
 
-PIECES = ['"', '",', "se", "search", "_files", "_web", "weather", "x", "_f", "[{", "name", " "]
+PIECES = ['"', '",', "se", "search", "_files", "_web", "weather", "x", "_f", "[{", "name", " ", '")', '"search',
+          "git", "_commit", '","']
 piece = PIECES.__getitem__
 TOOLS = [parse_tool({"name": n}, "test") for n in ("search_files", "search_web", "weather")]
 
@@ -46,6 +47,21 @@ def test_whitespace_in_the_answer_and_unusable_paths():
     assert tool_choice([step('[{"name":"', "x", x=1, weather=1)], piece, TOOLS) == {}  # not a grammar token
     assert tool_choice(spaced[:1], piece, TOOLS) == {}  # the name never closed
     assert tool_choice([], piece, TOOLS) == {}
+
+
+def test_names_that_are_prefixes_of_others_and_tokens_the_grammar_forbids():
+    tools = [parse_tool({"name": n}, "test") for n in ("git", "git_commit")]
+    steps = [step('[{"name":"', "git", git=1),
+             # after "git": close it (" or ",") or go on to git_commit; ") can never follow a name
+             step('[{"name":"git', '","', quote=2, **{'","': 1, "_commit": 1, '")': 100})]
+    probs = tool_choice(steps, piece, tools)
+    assert probs == pytest.approx({"git": 0.75, "git_commit": 0.25})
+
+
+def test_a_token_across_the_opening_quote_gives_no_estimate():
+    steps = [step('[{"name":', '"search', **{'"search': 1}), step('[{"name":"search', "_web", _web=1, _files=1),
+             step('[{"name":"search_web', '"', quote=1)]
+    assert tool_choice(steps, piece, TOOLS) == {}
 
 
 def test_route_reports_a_consistent_confidence(engine, tools_dir):
