@@ -236,6 +236,8 @@ def test_small_real_run_writes_report_and_plot(tiny_model, tmp_path):
                    e2e_runs=2, threads=1)
     data = json.loads((out / "report.json").read_text())
     assert (out / "accuracy_latency.png").stat().st_size > 0
+    markdown = (out / "report.md").read_text()
+    assert "| **overall** |" in markdown and "held-out schemas" in markdown and data["date"][:10] in markdown
     assert data == json.loads(json.dumps(report))
     for key in ("date", "machine", "llama_cpp_python", "threads", "limit", "categories", "e2e_runs", "models"):
         assert key in data

@@ -15,7 +15,7 @@ import typer
 
 from .. import render
 from .datasets import BFCL_CATEGORIES, CATEGORIES, SHELL, SHELL_INTENTS, default_bfcl_dir, load_cases
-from .report import PlotUnavailable, build, print_table, write_json, write_plot
+from .report import PlotUnavailable, build, print_table, write_json, write_markdown, write_plot
 from .run import ModelResult, measure_accuracy, measure_e2e, summarize
 
 E2E_QUERIES = 5  # the fresh-process runs cycle through this many shell-intent queries
@@ -163,7 +163,7 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     print_table(report, render.stdout)
-    written = [write_json(report, out)]
+    written = [write_json(report, out), write_markdown(report, out)]
     if can_plot:
         try:
             written.append(write_plot(report, out))
@@ -189,7 +189,7 @@ def register(app: typer.Typer) -> None:
             "--limit", metavar="N", min=1, show_default=False,
             help="Only the first N cases of each category (a quick run).")] = None,
         out: Annotated[Path, typer.Option(
-            "--out", metavar="DIR", help="Where report.json and accuracy_latency.png are written.")] = DEFAULT_OUT,
+            "--out", metavar="DIR", help="Where report.json, report.md and accuracy_latency.png are written.")] = DEFAULT_OUT,
         peer: Annotated[bool, typer.Option(
             "--peer/--no-peer", help="Include the peer models of the 'bench' extra (gemma-3-270m).")] = True,
         category: Annotated[Optional[list[str]], typer.Option(
@@ -204,7 +204,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Measure routing models: BFCL v4 and shell-intent accuracy, tokens/s, latency and memory, side by side.
 
-        Prints a table, and writes report.json and accuracy_latency.png to --out.
+        Prints a table, and writes report.json, report.md (the table in Markdown) and accuracy_latency.png to --out.
         Example: needle bench --limit 20 --model other.gguf
         """
         try:

@@ -83,16 +83,14 @@ def _num(value, fmt: str = "{:.0f}") -> str:
     return "–" if value is None else fmt.format(value)
 
 
-def table(report: dict) -> Table:
-    """One column per model, one row per measure: a few models fit a terminal, a dozen measures do not."""
-    t = Table(title="needle bench", title_justify="left")
-    t.add_column("", style="bold", no_wrap=True)
-    for m in report["models"]:
-        t.add_column(m["name"], justify="right", overflow="fold")
+def rows(report: dict) -> list[tuple[str, list[str], str | None]]:
+    """(measure, one cell per model, style): one column per model, since a few models fit a terminal and a dozen
+    measures do not."""
     models = report["models"]
+    out: list[tuple[str, list[str], str | None]] = []
 
     def row(label: str, cells: list[str], style: str | None = None) -> None:
-        t.add_row(label, *cells, style=style)
+        out.append((label, cells, style))
 
     row("size MiB", [_num(m["size_mib"], "{:.1f}") for m in models])
     row("params", [_num(m["n_params"] / 1e6, "{:.1f} M") if m["n_params"] else "–" for m in models])
@@ -113,7 +111,30 @@ def table(report: dict) -> Table:
     row("peak RSS MiB", [_num(m["peak_rss_mib"]) for m in models])
     if any(m["error"] for m in models):
         row("error", [m["error"] or "" for m in models], style="red")
+    return out
+
+
+def table(report: dict) -> Table:
+    t = Table(title="needle bench", title_justify="left")
+    t.add_column("", style="bold", no_wrap=True)
+    for m in report["models"]:
+        t.add_column(m["name"], justify="right", overflow="fold")
+    for label, cells, style in rows(report):
+        t.add_row(label, *cells, style=style)
     return t
+
+
+def write_markdown(report: dict, out: Path) -> Path:
+    """The same table as Markdown, with its date and machine: what the README shows."""
+    lines = ["| | " + " | ".join(m["name"] for m in report["models"]) + " |",
+             "|---|" + "---:|" * len(report["models"])]
+    for label, cells, style in rows(report):
+        bold = "**" if style == "bold" else ""
+        lines.append(f"| {bold}{label}{bold} | " + " | ".join(f"{bold}{c}{bold}" for c in cells) + " |")
+    lines += ["", f"{report['date'][:10]} · {context_line(report)}"]
+    path = out / "report.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def context_line(report: dict) -> str:
