@@ -144,7 +144,10 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
 
 MAX_ALTERNATIVES = 3
 MIN_ALTERNATIVE = 0.01
-MAX_TOOLS = 64  # larger catalogs (and any that overflow the context) are narrowed to the TOP_K most relevant tools
+# Larger catalogs (and any that overflow the context) are narrowed to the TOP_K most relevant tools. 16, not more:
+# the shipped model was trained on catalogs of 1-40 tools (7.5 on average) and routes the 91-case shell set over
+# the 44 tools of tools.d far better through the top 16 (15.4% exact) than over all of them at once (4.4%).
+MAX_TOOLS = 16
 TOP_K = 16
 
 
