@@ -183,7 +183,7 @@ class Engine:
         tokens = head + self.tokenize(suffix, bos=not head)
         if len(tokens) + max_tokens > self.n_ctx:
             raise ContextError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
-                             "use fewer tools or --tool")
+                               "use fewer tools or --tool")
         sampler = self._sampler(gbnf)
         ctx = llm._ctx.ctx
         lib.llama_perf_context_reset(ctx)
@@ -197,27 +197,25 @@ class Engine:
             kept += 1
         llm.n_tokens = kept
         out: list[int] = []
-        text = b""  # the answer so far, for `watch`
+        answer = b""  # token by token, as llama-cpp-python detokenizes anyway
         steps: list[Step] = []
         finished = False
         try:
             llm.eval(tokens[kept:])
             while len(out) < max_tokens:
                 token = lib.llama_sampler_sample(sampler, ctx, -1)
-                if watch is not None and watch(before := text.decode("utf-8", "replace")):
+                if watch is not None and watch(before := answer.decode("utf-8", "replace")):
                     steps.append(Step(before, token, self._last_logits()))
                 if lib.llama_vocab_is_eog(llm._model.vocab, token):
                     finished = True
                     break
                 out.append(token)
-                if watch is not None:
-                    text += llm.detokenize([token])  # per token, as llama-cpp-python detokenizes anyway
+                answer += llm.detokenize([token])
                 llm.eval([token])
         finally:
             lib.llama_sampler_free(sampler)
         perf = lib.llama_perf_context(ctx)
-        text = llm.detokenize(out).decode("utf-8", "replace")
-        return Completion(text, finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms, steps)
+        return Completion(answer.decode("utf-8", "replace"), finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms, steps)
 
     def _last_logits(self):
         """A copy of the logits llama.cpp just sampled from (still the context's last ones)."""
@@ -229,8 +227,5 @@ class Engine:
     def piece(self, token: int) -> str:
         """The text token id `token` adds to an answer (memoised: the router asks for the same ones often)."""
         if token not in self._pieces:
-            self._pieces[token] = self._piece([token])
+            self._pieces[token] = self.llm.detokenize([token]).decode("utf-8", "replace")
         return self._pieces[token]
-
-    def _piece(self, tokens: list[int]) -> str:
-        return self.llm.detokenize(tokens).decode("utf-8", "replace")

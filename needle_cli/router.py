@@ -71,7 +71,7 @@ def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
     return calls
 
 
-CANDIDATES = 256
+CANDIDATES = 256  # tokens looked at per step besides the chosen one: the likeliest, where the mass is
 AFTER_NAME = ',"arguments":'
 FIRST_NAME = re.compile(r'\s*\[\s*\{\s*"name"\s*:\s*"([A-Za-z0-9_.-]*)')
 
