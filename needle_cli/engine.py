@@ -5,6 +5,7 @@ llama_cpp is imported here only, and only when a model is loaded, so commands th
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 from dataclasses import dataclass, field
@@ -76,6 +77,31 @@ def _capture_llama_log(llama_cpp) -> None:
         llama_cpp.llama_log_set(_LOG_CALLBACK, None)
 
 
+@contextlib.contextmanager
+def _without_amx(llama_cpp):
+    """Load weights into plain CPU buffers where the CPU has AMX: llama.cpp's AMX matrix multiply crashes the
+    process with SIGILL on some Intel CPUs and VMs (its tile configuration is lost; llama.cpp PR #26954), seen on
+    the Xeon this project builds on. llama-cpp-python's Llama() offers no switch for it, so its default model
+    parameters get `use_extra_bufts` off while the model loads. That also skips llama.cpp's repacked q4_0
+    layout, so it is done only where AMX is present."""
+    lib = llama_cpp.llama_cpp
+    if b"AMX_INT8 = 1" not in lib.llama_print_system_info():
+        yield
+        return
+    default = lib.llama_model_default_params
+
+    def params():
+        p = default()
+        p.use_extra_bufts = False
+        return p
+
+    lib.llama_model_default_params = params
+    try:
+        yield
+    finally:
+        lib.llama_model_default_params = default
+
+
 class Engine:
     def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None, use_cache: bool = True):
         self.path = Path(path)
@@ -87,8 +113,9 @@ class Engine:
         _capture_llama_log(llama_cpp)
         _LOG.clear()
         try:
-            self.llm = llama_cpp.Llama(str(self.path), n_ctx=n_ctx, n_batch=512, n_threads=threads,
-                                       n_threads_batch=threads, verbose=False)
+            with _without_amx(llama_cpp):
+                self.llm = llama_cpp.Llama(str(self.path), n_ctx=n_ctx, n_batch=512, n_threads=threads,
+                                           n_threads_batch=threads, verbose=False)
         except (ValueError, RuntimeError) as exc:
             reason = next((line for line in reversed(_LOG) if "error" in line.lower()), str(exc))
             raise ModelError(f"llama.cpp could not load {self.path}: {reason}") from None
