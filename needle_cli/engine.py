@@ -79,11 +79,14 @@ def _capture_llama_log(llama_cpp) -> None:
 
 @contextlib.contextmanager
 def _without_amx(llama_cpp):
-    """Load weights into plain CPU buffers where the CPU has AMX: llama.cpp's AMX matrix multiply crashes the
-    process with SIGILL on some Intel CPUs and VMs (its tile configuration is lost; llama.cpp PR #26954), seen on
-    the Xeon this project builds on. llama-cpp-python's Llama() offers no switch for it, so its default model
-    parameters get `use_extra_bufts` off while the model loads. That also skips llama.cpp's repacked q4_0
-    layout, so it is done only where AMX is present."""
+    """Load weights into plain CPU buffers where llama.cpp was built with AMX: its AMX matrix multiply crashes the
+    process with SIGILL on some Intel CPUs and VMs (the tile configuration is lost; llama.cpp PR #26954), seen on
+    the Xeon this project is built on. llama-cpp-python's Llama() has no switch for it, so its default model
+    parameters get `use_extra_bufts` off while the model loads. That also skips llama.cpp's repacked q4_0 layout
+    (half the speed, measured here), so it is done only in AMX builds; the README says how to build without AMX.
+
+    (Sending only the weights llama.cpp can repack to its CPU_REPACK buffer by a tensor override would keep the
+    speed, but this llama.cpp does not check an override's support: a norm sent there crashes the load.)"""
     lib = llama_cpp.llama_cpp
     if b"AMX_INT8 = 1" not in lib.llama_print_system_info():
         yield
