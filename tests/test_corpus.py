@@ -62,8 +62,9 @@ def test_self_check(split, train, heldout):
 @pytest.mark.parametrize("split", ["train", "heldout"])
 def test_mix_of_example_kinds(split, train, heldout):
     s = corpus.stats(train if split == "train" else heldout)
-    assert 8.5 <= s["no_call_pct"] <= 13.5
-    assert 11.0 <= s["multi_call_pct"] <= 16.5
+    # around corpus.P_NOCALL (15%) and P_MULTI (20%), with sampling noise
+    assert 11.5 <= s["no_call_pct"] <= 18.5
+    assert 16.0 <= s["multi_call_pct"] <= 24.0
     calls = Counter(len(e["calls"]) for e in (train if split == "train" else heldout))
     assert calls[3] > 0  # some three-call requests
 
@@ -73,7 +74,8 @@ def test_catalog_sizes(train):
     assert min(sizes) >= 1 and max(sizes) <= 40
     assert max(sizes) > 25
     small = sum(2 <= s <= 8 for s in sizes) / len(sizes)
-    assert small > 0.55
+    assert 0.35 < small < 0.5
+    assert 0.3 < sum(9 <= s <= 18 for s in sizes) / len(sizes) < 0.45  # the size the CLI narrows to
     assert sum(s == 1 for s in sizes) > 0
 
 

@@ -146,19 +146,22 @@ def gguf_names(cfg: ModelConfig) -> dict[str, str]:
     return names
 
 
-def from_base_gguf(path: Path, layers: list[int], keep_ids: list[int]) -> Gemma3:
-    """Gemma 3 from its GGUF, keeping the listed layers (in order) and vocabulary rows."""
+def from_gguf(path: Path, layers: list[int], rows: list[int] | None = None) -> Gemma3:
+    """A gemma3-graph GGUF (the base model or one of ours, any quantization) as a trainable model, keeping the
+    listed layers (in order) and, when given, only those vocabulary rows."""
     import gguf
 
     from .gguf_io import dequantized
 
     reader = gguf.GGUFReader(str(path))
     meta = {k: f.contents() for k, f in reader.fields.items() if k.startswith("gemma3.")}
+    n_vocab = len(reader.fields["tokenizer.ggml.tokens"].contents())
     cfg = ModelConfig(
-        vocab_size=len(keep_ids), d_model=int(meta["gemma3.embedding_length"]), n_layer=len(layers),
-        n_head=int(meta["gemma3.attention.head_count"]), n_kv_head=int(meta["gemma3.attention.head_count_kv"]),
-        head_dim=int(meta["gemma3.attention.key_length"]), d_ff=int(meta["gemma3.feed_forward_length"]),
-        rope_base=float(meta["gemma3.rope.freq_base"]), sliding_window=int(meta["gemma3.attention.sliding_window"]),
+        vocab_size=len(rows) if rows is not None else n_vocab, d_model=int(meta["gemma3.embedding_length"]),
+        n_layer=len(layers), n_head=int(meta["gemma3.attention.head_count"]),
+        n_kv_head=int(meta["gemma3.attention.head_count_kv"]), head_dim=int(meta["gemma3.attention.key_length"]),
+        d_ff=int(meta["gemma3.feed_forward_length"]), rope_base=float(meta["gemma3.rope.freq_base"]),
+        sliding_window=int(meta["gemma3.attention.sliding_window"]),
         eps=float(meta["gemma3.attention.layer_norm_rms_epsilon"]),
     )
     model = Gemma3(cfg)
@@ -168,9 +171,9 @@ def from_base_gguf(path: Path, layers: list[int], keep_ids: list[int]) -> Gemma3
             i = int(theirs.split(".")[1])
             theirs = theirs.replace(f"blk.{i}.", f"blk.{layers[i]}.", 1)
         array = dequantized(reader, theirs)
-        if ours == "embed.weight":
-            array = array[np.asarray(keep_ids)]
-        state[ours] = torch.from_numpy(np.ascontiguousarray(array))
+        if ours == "embed.weight" and rows is not None:
+            array = array[np.asarray(rows)]
+        state[ours] = torch.from_numpy(np.array(array))  # a writable copy
     model.load_state_dict(state)
     return model
 

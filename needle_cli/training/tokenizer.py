@@ -55,6 +55,17 @@ def choose_tokens(base: Path, texts: list[str], size: int, corpus_share: float =
     return sorted(keep)
 
 
+def base_ids(base: Path, model: Path) -> list[int]:
+    """For a model whose vocabulary was trimmed from the base's: the base id of each of its tokens (its keep_ids)."""
+    base_tokens = read_vocab(gguf.GGUFReader(str(base)))[0]
+    index = {t: i for i, t in enumerate(base_tokens)}
+    tokens = read_vocab(gguf.GGUFReader(str(model)))[0]
+    missing = [t for t in tokens if t not in index]
+    if missing:
+        raise ValueError(f"{model}: {len(missing)} tokens are not in the base vocabulary (e.g. {missing[0]!r})")
+    return [index[t] for t in tokens]
+
+
 def write_vocab_gguf(base: Path, keep_ids: list[int], out: Path) -> Path:
     """A weightless GGUF holding the trimmed vocabulary (and the base's metadata) for Tokenizer()."""
     reader = gguf.GGUFReader(str(base))

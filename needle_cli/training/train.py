@@ -22,15 +22,16 @@ from tqdm import tqdm
 from .. import prompts
 from . import corpus
 from .gguf_io import base_model_path
-from .model import from_base_gguf, keep_layers, load_model, save_checkpoint
-from .tokenizer import Tokenizer, choose_tokens, write_vocab_gguf
+from .model import from_gguf, keep_layers, load_model, save_checkpoint
+from .tokenizer import Tokenizer, base_ids, choose_tokens, write_vocab_gguf
 
 
 @dataclass
 class TrainConfig:
     name: str
     layers: list[int]  # which layers to keep, in order: of the base model's 18, or of init_from's
-    init_from: str | None = None  # a checkpoint (ckpt.pt of another run) to start from instead of the base model
+    init_from: str | None = None  # a checkpoint (another run's ckpt.pt) or one of our GGUFs to start from
+    start_chunk: int = 0  # first corpus chunk when starting from a GGUF (which does not say what data it saw)
     vocab_size: int = 16384
     vocab_examples: int = 20000  # corpus examples that decide the trimmed vocabulary
     seed: int = 0
@@ -137,7 +138,11 @@ def lr_at(cfg: TrainConfig, step: int) -> float:
 def prepare(cfg: TrainConfig, out: Path) -> tuple[Path, list[int]]:
     """The trimmed vocabulary, chosen once per run from the training corpus (or init_from's run's)."""
     vocab_path, ids_path = out / "vocab.gguf", out / "keep_ids.json"
-    if not ids_path.exists() and cfg.init_from:
+    if not ids_path.exists() and cfg.init_from and cfg.init_from.endswith(".gguf"):
+        keep = base_ids(base_model_path(), Path(cfg.init_from))
+        write_vocab_gguf(base_model_path(), keep, vocab_path)
+        ids_path.write_text(json.dumps(keep))
+    elif not ids_path.exists() and cfg.init_from:
         source = Path(cfg.init_from).parent
         shutil.copyfile(source / "vocab.gguf", vocab_path)
         shutil.copyfile(source / "keep_ids.json", ids_path)
@@ -166,13 +171,16 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         ckpt = torch.load(ckpt_path, weights_only=False)
         model = load_model(ckpt).to(device)
         step, chunk, offset = ckpt["step"], ckpt["chunk"], ckpt["offset"]
+    elif cfg.init_from and cfg.init_from.endswith(".gguf"):  # e.g. the shipped model, dequantized
+        ckpt, step, chunk, offset = None, 0, cfg.start_chunk, 0
+        model = from_gguf(Path(cfg.init_from), cfg.layers).to(device)
     elif cfg.init_from:  # and go on with the data where that run stopped: examples it has not seen
         source = torch.load(cfg.init_from, weights_only=False)
         ckpt, step, chunk, offset = None, 0, source["chunk"], source["offset"]
         model = keep_layers(load_model(source), cfg.layers).to(device)
     else:
         ckpt, step, chunk, offset = None, 0, 0, 0
-        model = from_base_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
+        model = from_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
     if ckpt is not None:
         optimizer.load_state_dict(ckpt["optimizer"])
