@@ -6,7 +6,7 @@
     threads: 4                       # CPU threads for the model (default: up to 4)
     history: true                    # false: record nothing in `needle history`
     confidence_threshold: 0.5        # below this probability for its tool, needle shows the alternatives
-    max_tools: 16                    # a larger catalog is narrowed to the 16 tools that best match each request
+    max_tools: 16                    # a larger catalog is narrowed to the 8 tools that best match each request
 
 Every key is optional. Precedence for each value: command-line option > environment variable (NEEDLE_MODEL,
 NEEDLE_THREADS) > this file > built-in default. `~` is expanded; a relative path is taken from the directory needle

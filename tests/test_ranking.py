@@ -9,7 +9,7 @@ import pytest
 
 from needle_cli.engine import ContextError, Engine
 from needle_cli.ranking import top_tools, words
-from needle_cli.router import route
+from needle_cli.router import TOP_K, route
 from needle_cli.tools import load_catalog, parse_tool
 from needle_cli.training import corpus
 
@@ -38,7 +38,7 @@ def test_right_tool_ranks_in_top_k_of_500_for_the_shell_intents():
     tools = big_catalog()
     cases = [json.loads(line) for line in (REPO / "needle_cli/bench/data/shell_intents.jsonl").open()]
     wanted = [({next(iter(call)) for call in c["ground_truth"]}, c["query"]) for c in cases if c["ground_truth"]]
-    hits = sum(names <= {t.name for t in top_tools(tools, query, 16)} for names, query in wanted)
+    hits = sum(names <= {t.name for t in top_tools(tools, query, TOP_K)} for names, query in wanted)
     assert hits / len(wanted) >= 0.95
 
 
