@@ -22,24 +22,28 @@ def tool_words(tool: Tool) -> list[str]:
     return words(" ".join(parts))
 
 
-def _best(tools: list[Tool], query: str, k: int) -> list[int]:
-    """Indices of the k best BM25 matches for `query` that share a word with it, best first (ties: catalog order)."""
+def scores(tools: list[Tool], query: str) -> list[float]:
+    """BM25 score of each tool for `query` (0: no word in common)."""
     from rank_bm25 import BM25Okapi
 
-    scores = BM25Okapi([tool_words(t) for t in tools]).get_scores(words(query))
-    return [i for i in sorted(range(len(tools)), key=lambda i: (-scores[i], i)) if scores[i] > 0][:k]
+    return [float(s) for s in BM25Okapi([tool_words(t) for t in tools]).get_scores(words(query))]
 
 
-def top_tools(tools: list[Tool], query: str, k: int) -> list[Tool]:
-    """The k tools that best match `query`, in their catalog order (filled up in catalog order when fewer than k
-    share a word with it)."""
+def _best(found: list[float], k: int) -> list[int]:
+    """Indices of the k best scores that share a word with the request, best first (ties: catalog order)."""
+    return [i for i in sorted(range(len(found)), key=lambda i: (-found[i], i)) if found[i] > 0][:k]
+
+
+def top_tools(tools: list[Tool], query: str, k: int, found: list[float] | None = None) -> list[Tool]:
+    """The k tools that best match `query` (given their `scores` when already computed), in their catalog order,
+    filled up in catalog order when fewer than k share a word with it."""
     if len(tools) <= k:
         return list(tools)
-    best = _best(tools, query, k)
+    best = _best(found if found is not None else scores(tools, query), k)
     best += [i for i in range(len(tools)) if i not in set(best)][: k - len(best)]
     return [tools[i] for i in sorted(best)]
 
 
 def closest_tools(tools: list[Tool], query: str, k: int = 3) -> list[Tool]:
     """Up to k tools that share words with `query`, best first: suggestions when the model found none fitting."""
-    return [tools[i] for i in _best(tools, query, k)] if tools else []
+    return [tools[i] for i in _best(scores(tools, query), k)] if tools else []

@@ -6,13 +6,14 @@ import json
 import math
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 import numpy as np
 
 from . import grammar
 from .engine import Completion, ContextError, Engine
+from .ranking import scores as lexical_scores
 from .ranking import top_tools
 from .tools import Tool, validate_arguments
 
@@ -160,18 +161,45 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch)
 
 
+LEXICAL_WEIGHT = 1.0
+PROBABILITY_FLOOR = 1e-6  # a tool the model gave (next to) nothing can still win on a strong lexical match
+
+
+def fuse(probs: dict[str, float], lexical: dict[str, float], weight: float = LEXICAL_WEIGHT) -> dict[str, float]:
+    """The router's belief about the first call's tool: the model's probabilities times a lexical prior,
+    softmax(BM25 scores) ** weight, renormalised (a product of experts, as Needle pairs its decoder with a tool
+    retrieval head). The small model alone picks the right tool for far fewer requests than with the prior
+    (measured on the corpus's held-out schemas, which were used to choose the weight; README has the numbers)."""
+    top = max(lexical.values())
+    log = {name: math.log(max(p, PROBABILITY_FLOOR)) + weight * (lexical[name] - top) for name, p in probs.items()}
+    most = max(log.values())
+    weights = {name: math.exp(v - most) for name, v in log.items()}
+    total = sum(weights.values())
+    return {name: w / total for name, w in weights.items()}
+
+
+def _with_cost_of(first: Completion, second: Completion) -> Completion:
+    """`second`, carrying what both completions cost: the request's model time in all."""
+    return replace(second, prompt_tokens=first.prompt_tokens + second.prompt_tokens,
+                   completion_tokens=first.completion_tokens + second.completion_tokens,
+                   prefill_ms=first.prefill_ms + second.prefill_ms, decode_ms=first.decode_ms + second.decode_ms)
+
+
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
           max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K) -> Route:
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is
     reused); a larger catalog, or one too long for the model's context, is narrowed per request to the `top_k`
-    that best match it lexically."""
+    that best match it lexically. When the model makes one call, its tool is the one `fuse` believes most; if
+    that is not the model's own choice, the model fills in that tool's arguments instead."""
     start = time.perf_counter()
+    found = lexical_scores(tools, query) if not forced else []
+    lexical = dict(zip((t.name for t in tools), found))
     if forced:
         candidates = [forced]
     elif len(tools) > max_tools:
-        candidates = top_tools(tools, query, min(top_k, max_tools))
+        candidates = top_tools(tools, query, min(top_k, max_tools), found)
     else:
         candidates = tools
     try:
@@ -179,13 +207,23 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     except ContextError:
         if forced or len(candidates) <= top_k:
             raise
-        candidates = top_tools(tools, query, top_k)
+        candidates = top_tools(tools, query, top_k, found)
         completion = _complete(engine, candidates, query, forced, max_tokens)
     if not completion.finished:
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)
-    result = Route(query, calls, completion, time.perf_counter() - start, candidates)
     probs = tool_choice(completion.steps, engine.piece, candidates) if calls and completion.steps else {}
+    if probs:
+        probs = fuse(probs, {name: lexical[name] for name in probs})
+        best = max(probs, key=probs.get)
+        if len(calls) == 1 and best != calls[0].name:
+            try:
+                again = route(engine, tools, query, forced=next(t for t in candidates if t.name == best),
+                              max_tokens=max_tokens)
+                calls, completion = again.calls, _with_cost_of(completion, again.completion)
+            except RoutingError:
+                probs = {}  # keep the model's own answer, without a confidence it no longer has
+    result = Route(query, calls, completion, time.perf_counter() - start, candidates)
     if probs:
         result.confidence = probs[calls[0].name]
         others = sorted((p, name) for name, p in probs.items() if name != calls[0].name and p >= MIN_ALTERNATIVE)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from needle_cli.engine import Step
-from needle_cli.router import route, tool_choice
+from needle_cli.router import fuse, route, tool_choice
 from needle_cli.tools import load_catalog, parse_tool
 
 PIECES = ['"', '",', "se", "search", "_files", "_web", "weather", "x", "_f", "[{", "name", " ", '")', '"search',
@@ -81,3 +81,31 @@ def test_route_reports_a_consistent_confidence(engine, tools_dir):
         forced = route(engine, tools, query, forced=tools[0])
         assert forced.confidence is None and forced.alternatives == []
     assert seen, "the tiny model called no tool at all"
+
+
+def test_fuse_multiplies_the_model_by_a_lexical_prior():
+    probs = {"a": 0.6, "b": 0.4}
+    assert fuse(probs, {"a": 3.0, "b": 3.0}) == pytest.approx(probs)  # no lexical preference: the model decides
+    assert fuse(probs, {"a": 0.0, "b": 2.0}, weight=0.0) == pytest.approx(probs)
+    # b: 0.4 * e^2 against a: 0.6 * e^0
+    assert fuse(probs, {"a": 0.0, "b": 2.0})["b"] == pytest.approx(0.4 * math.e ** 2 / (0.4 * math.e ** 2 + 0.6))
+    # a tool the model gave nothing still wins on a strong enough match, but not on a weak one
+    assert fuse({"a": 1.0, "b": 0.0}, {"a": 0.0, "b": 20.0})["b"] > 0.99
+    assert fuse({"a": 1.0, "b": 0.0}, {"a": 0.0, "b": 2.0})["a"] > 0.99
+
+
+def test_route_calls_the_tool_the_fused_belief_prefers(engine, tools_dir):
+    """On the tiny random model: whatever it prefers, a request that names one tool's words routes there."""
+    tools = load_catalog([tools_dir([{"name": "convert_media", "description": "convert audio or video files"},
+                                     {"name": "ping_host", "description": "ping a host on the network"},
+                                     {"name": "get_weather", "description": "weather forecast for a city"}])]).tools
+    checked = 0
+    for query, wanted in [("ping the host example.com on the network", "ping_host"),
+                          ("weather forecast for the city of Lisbon", "get_weather"),
+                          ("convert audio or video files: song.flac to mp3", "convert_media")]:
+        result = route(engine, tools, query)
+        if len(result.calls) == 1 and result.confidence is not None:
+            checked += 1
+            assert result.calls[0].name == wanted
+            assert result.confidence > max((p for _, p in result.alternatives), default=0)
+    assert checked, "the tiny model made no single call with a confidence"
