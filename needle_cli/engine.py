@@ -106,9 +106,11 @@ def _without_amx(llama_cpp):
 
 
 class Engine:
-    def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None, use_cache: bool = True):
+    def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None, use_cache: bool = True,
+                 cache_dir: Path | None = None):
         self.path = Path(path)
         self.use_cache = use_cache
+        self.cache_dir = cache_dir  # None: kvcache.cache_dir(), the user's
         check_gguf(self.path)
         import llama_cpp
 
@@ -169,7 +171,7 @@ class Engine:
         n = len(prefix)
         if llm.n_tokens >= n and list(llm.input_ids[:n]) == prefix:
             return
-        directory = kvcache.cache_dir()
+        directory = self.cache_dir or kvcache.cache_dir()
         key = kvcache.cache_key(self.path, lib.__version__, self.n_ctx, prefix)
         found = kvcache.load(directory, key)
         if found is not None and found[0] == prefix:

@@ -253,3 +253,6 @@ def test_small_real_run_writes_report_and_plot(tiny_model, tmp_path):
     assert {"id", "category", "correct", "reason", "calls", "ms"} <= set(model["cases"][0])
     # Every fresh process is accounted for: timed, or a recorded failure.
     assert len(model["e2e_wall_ms"]) + len(model["e2e_failures"]) == 2
+    # The warm-cache timing ran on its own cache, not the user's (conftest's NEEDLE_CACHE_DIR)
+    assert model["warm_model_ms_p50"] > 0 and "warm_model_ms" in data["notes"]
+    assert not (tmp_path / "cache").exists()

@@ -20,6 +20,7 @@ from typing import Callable
 
 from ..engine import Engine, ModelError
 from ..router import RoutingError, route
+from ..tools import Tool
 from .datasets import REPO_DIR, REPO_TOOLS_DIR, Case
 from .scoring import score_calls
 
@@ -57,6 +58,7 @@ class ModelResult:
     error: str | None = None  # the model could not be loaded at all
     cases: list[CaseResult] = field(default_factory=list)
     e2e: E2E = field(default_factory=E2E)
+    warm_ms: list[float] = field(default_factory=list)  # model time per request with the catalog's KV state cached
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -112,6 +114,30 @@ def measure_accuracy(result: ModelResult, cases: list[Case], threads: int | None
             advance()
     finally:
         engine.llm.close()  # free the weights before the next model (and before the child processes run)
+
+
+def measure_warm(result: ModelResult, tools: list[Tool], queries: list[str], threads: int | None,
+                 advance: Callable[[], None]) -> None:
+    """Model time (llama.cpp's prefill and decode) per request when the tool catalog's KV state is already in
+    place: `tools` (few enough not to be narrowed) are the cached prompt prefix, primed once, so each request costs
+    its own tokens and the answer; a re-route to the tool the router prefers counts too. The cache is a
+    temporary dir, never the user's."""
+    with tempfile.TemporaryDirectory(prefix="needle-bench-kv-") as tmp:
+        try:
+            engine = Engine(result.path, n_threads=threads, cache_dir=Path(tmp))
+        except ModelError:
+            return
+        try:
+            route(engine, tools, queries[0])  # computes and caches the catalog's state
+            for query in queries:
+                try:
+                    completion = route(engine, tools, query).completion
+                except (ModelError, RoutingError):
+                    continue
+                result.warm_ms.append(completion.prefill_ms + completion.decode_ms)
+                advance()
+        finally:
+            engine.llm.close()
 
 
 def run_fresh(model: Path, query: str, threads: int | None, cwd: Path,
@@ -180,6 +206,7 @@ def summarize(result: ModelResult, categories: list[str]) -> dict:
         "decode_tok_s": sum(c.completion_tokens for c in timed) / decode_ms * 1000 if decode_ms else None,
         "model_ms_mean": statistics.fmean(c.ms for c in result.cases) if result.cases else None,
         "model_ms_p50": percentile([c.ms for c in result.cases], 50),
+        "warm_model_ms_p50": percentile(result.warm_ms, 50),
         "e2e_cold_ms": result.e2e.cold_ms,
         "e2e_ms_p50": percentile(wall, 50),
         "e2e_ms_p95": percentile(wall, 95),
