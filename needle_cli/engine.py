@@ -205,19 +205,15 @@ class Engine:
         return chain
 
     def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512,
-                 watch: Callable[[str], bool] | None = None, answer_head: str = "",
-                 continues: bool = False) -> Completion:
+                 watch: Callable[[str], bool] | None = None) -> Completion:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
-        The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on, and the
-        previous completion's state when it `continues` the same request. `answer_head` is the start of the answer,
-        written for the model (it must be a valid start under the grammar); the text returned begins with it. Steps
-        at which `watch(text so far)` is true are kept with their logits in Completion.steps."""
+        The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on. Steps at
+        which `watch(text so far)` is true are kept with their logits in Completion.steps."""
         lib, llm = self._llama_cpp, self.llm
         head = self.tokenize(prefix) if prefix else []
         tokens = head + self.tokenize(suffix, bos=not head)
-        written = self.tokenize(answer_head, bos=False) if answer_head else []
-        if len(tokens) + len(written) + max_tokens > self.n_ctx:
+        if len(tokens) + max_tokens > self.n_ctx:
             raise ContextError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                                "use fewer tools or --tool")
         sampler = self._sampler(gbnf)
@@ -225,21 +221,18 @@ class Engine:
         lib.llama_perf_context_reset(ctx)
         if self.use_cache and len(head) >= MIN_CACHED_PREFIX:
             self._prime(head)
-        elif not self.use_cache and not continues:
+        elif not self.use_cache:
             llm.reset()  # measure a full prefill every time
-        tokens += written
         # Keep the KV state of the longest prefix already evaluated (at least the last token is evaluated again).
         kept = 0
         while kept < min(llm.n_tokens, len(tokens) - 1) and llm.input_ids[kept] == tokens[kept]:
             kept += 1
         llm.n_tokens = kept
         out: list[int] = []
-        answer = answer_head.encode("utf-8")  # token by token, as llama-cpp-python detokenizes anyway
+        answer = b""  # token by token, as llama-cpp-python detokenizes anyway
         steps: list[Step] = []
         finished = False
         try:
-            for token in written:
-                lib.llama_sampler_accept(sampler, token)
             llm.eval(tokens[kept:])
             while len(out) < max_tokens:
                 token = lib.llama_sampler_sample(sampler, ctx, -1)

@@ -217,17 +217,10 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
         probs = fuse(probs, {name: lexical[name] for name in probs})
         best = max(probs, key=probs.get)
         if len(calls) == 1 and best != calls[0].name:
-            # The same prompt (its KV state is still there), with the answer's head written for the model: it only
-            # fills in the arguments of the tool the router prefers.
-            tool = next(t for t in candidates if t.name == best)
-            prefix, suffix = engine.render(candidates, query)
-            again = engine.complete(prefix, suffix, grammar.calls_gbnf([tool], min_calls=1, max_calls=1),
-                                    max_tokens=max_tokens, continues=True,
-                                    answer_head='[{"name":' + json.dumps(tool.name) + ',"arguments":')
             try:
-                if not again.finished:
-                    raise RoutingError("unfinished")
-                calls, completion = parse_calls(again.text, candidates), _with_cost_of(completion, again)
+                again = route(engine, tools, query, forced=next(t for t in candidates if t.name == best),
+                              max_tokens=max_tokens)
+                calls, completion = again.calls, _with_cost_of(completion, again.completion)
             except RoutingError:
                 probs = {}  # keep the model's own answer, without a confidence it no longer has
     result = Route(query, calls, completion, time.perf_counter() - start, candidates)
