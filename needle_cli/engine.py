@@ -205,11 +205,12 @@ class Engine:
         return chain
 
     def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512,
-                 watch: Callable[[str], bool] | None = None) -> Completion:
+                 watch: Callable[[str], bool] | None = None, cached: bool = True) -> Completion:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
-        The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on. Steps at
-        which `watch(text so far)` is true are kept with their logits in Completion.steps."""
+        The prefix's KV state is reused (in this process, or from the disk cache unless `cached` is off for this
+        prompt) when `use_cache` is on. Steps at which `watch(text so far)` is true are kept with their logits in
+        Completion.steps."""
         lib, llm = self._llama_cpp, self.llm
         head = self.tokenize(prefix) if prefix else []
         tokens = head + self.tokenize(suffix, bos=not head)
@@ -219,7 +220,7 @@ class Engine:
         sampler = self._sampler(gbnf)
         ctx = llm._ctx.ctx
         lib.llama_perf_context_reset(ctx)
-        if self.use_cache and len(head) >= MIN_CACHED_PREFIX:
+        if self.use_cache and cached and len(head) >= MIN_CACHED_PREFIX:
             self._prime(head)
         elif not self.use_cache:
             llm.reset()  # measure a full prefill every time

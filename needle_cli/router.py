@@ -154,11 +154,12 @@ MAX_TOOLS = 16
 TOP_K = 8
 
 
-def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int) -> Completion:
+def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
+              cached: bool = True) -> Completion:
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else FIRST_NAME.fullmatch
-    return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch)
+    return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, cached=cached)
 
 
 LEXICAL_WEIGHT = 1.0
@@ -217,10 +218,13 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
         probs = fuse(probs, {name: lexical[name] for name in probs})
         best = max(probs, key=probs.get)
         if len(calls) == 1 and best != calls[0].name:
+            tool = next(t for t in candidates if t.name == best)
             try:
-                again = route(engine, tools, query, forced=next(t for t in candidates if t.name == best),
-                              max_tokens=max_tokens)
-                calls, completion = again.calls, _with_cost_of(completion, again.completion)
+                # a one-tool prompt of its own, kept out of the disk cache: it would evict the catalog's state
+                again = _complete(engine, [tool], query, tool, max_tokens, cached=False)
+                if not again.finished:
+                    raise RoutingError("unfinished")
+                calls, completion = parse_calls(again.text, [tool]), _with_cost_of(completion, again)
             except RoutingError:
                 probs = {}  # keep the model's own answer, without a confidence it no longer has
     result = Route(query, calls, completion, time.perf_counter() - start, candidates)
