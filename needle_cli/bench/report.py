@@ -75,7 +75,7 @@ def build(results: list[ModelResult], summaries: list[dict], *, categories: list
             "e2e_ms": "wall time of a fresh `python -m needle_cli --dry-run --json` process with the shipped "
                       "tools.d; p50/p95 over the runs that answered; the first run starts with an empty KV cache "
                       "(e2e_cold_ms), later ones reuse the tool catalog's cached state as a user's runs do",
-            "peak_rss_mib": "largest ru_maxrss of those processes",
+            "peak_rss_mib": "largest peak RSS of those processes (VmHWM, read as each exits)",
         },
         "models": models,
     }

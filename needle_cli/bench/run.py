@@ -140,11 +140,31 @@ def measure_warm(result: ModelResult, tools: list[Tool], queries: list[str], thr
             engine.llm.close()
 
 
+# Runs `python -m needle_cli ARGS` and, as it exits, writes its own peak RSS (KiB) to the file named first. On
+# Linux a child's ru_maxrss also counts the memory of the process that started it (its address space is copied at
+# fork, and exec keeps the larger high-water mark), so the benchmark, holding models, would inflate it; the
+# child's VmHWM counts only what it used after exec.
+PEAK_RSS_PROBE = """
+import atexit, runpy, sys
+out = sys.argv.pop(1)
+def peak():
+    with open('/proc/self/status') as status:
+        kib = next(line.split()[1] for line in status if line.startswith('VmHWM:'))
+    with open(out, 'w') as f:
+        f.write(kib)
+atexit.register(peak)
+runpy.run_module('needle_cli', run_name='__main__', alter_sys=True)
+"""
+
+
 def run_fresh(model: Path, query: str, threads: int | None, cwd: Path,
               cache_dir: Path) -> tuple[float, int, int, str]:
     """One `needle --dry-run --json` in a new process: (wall ms, peak RSS KiB, exit code, first stderr line)."""
-    argv = [sys.executable, "-m", "needle_cli", "--dry-run", "--json", "--model", str(model),
-            "--tools-dir", str(REPO_TOOLS_DIR)]
+    probe = Path(cwd) / "peak-rss-kib"
+    probe.unlink(missing_ok=True)
+    linux = Path("/proc/self/status").exists()
+    argv = [sys.executable, "-c", PEAK_RSS_PROBE, str(probe)] if linux else [sys.executable, "-m", "needle_cli"]
+    argv += ["--dry-run", "--json", "--model", str(model), "--tools-dir", str(REPO_TOOLS_DIR)]
     if threads:
         argv += ["--threads", str(threads)]
     argv.append(query)
@@ -164,7 +184,8 @@ def run_fresh(model: Path, query: str, threads: int | None, cwd: Path,
         proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen from waiting again
         err.seek(0)
         first = next((line for line in err.read().decode("utf-8", "replace").splitlines() if line.strip()), "")
-    return wall_ms, usage.ru_maxrss, proc.returncode, first  # ru_maxrss is in KiB on Linux
+    peak_kib = int(probe.read_text()) if probe.is_file() else usage.ru_maxrss  # KiB on Linux
+    return wall_ms, peak_kib, proc.returncode, first
 
 
 def measure_e2e(result: ModelResult, queries: list[str], runs: int, threads: int | None,
