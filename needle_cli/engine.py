@@ -83,7 +83,7 @@ def _without_amx(llama_cpp):
     process with SIGILL on some Intel CPUs and VMs (the tile configuration is lost; llama.cpp PR #26954), seen on
     the Xeon this project is built on. llama-cpp-python's Llama() has no switch for it, so its default model
     parameters get `use_extra_bufts` off while the model loads. That also skips llama.cpp's repacked q4_0 layout
-    (half the speed, measured here), so it is done only in AMX builds; the README says how to build without AMX.
+    (half the speed, measured here), so it is done only in AMX builds.
 
     (Sending only the weights llama.cpp can repack to its CPU_REPACK buffer by a tensor override would keep the
     speed, but this llama.cpp does not check an override's support: a norm sent there crashes the load.)"""

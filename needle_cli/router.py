@@ -195,8 +195,8 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     that best match it lexically. When the model makes one call, its tool is the one `fuse` believes most; if
     that is not the model's own choice, the model fills in that tool's arguments instead."""
     start = time.perf_counter()
-    found = lexical_scores(tools, query) if not forced else []
-    lexical = dict(zip((t.name for t in tools), found))
+    # BM25 over the whole catalog, computed once: to narrow it, and as the lexical prior of the tool choice
+    found = lexical_scores(tools, query) if not forced and len(tools) > max_tools else None
     if forced:
         candidates = [forced]
     elif len(tools) > max_tools:
@@ -208,6 +208,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     except ContextError:
         if forced or len(candidates) <= top_k:
             raise
+        found = found if found is not None else lexical_scores(tools, query)
         candidates = top_tools(tools, query, top_k, found)
         completion = _complete(engine, candidates, query, forced, max_tokens)
     if not completion.finished:
@@ -215,6 +216,9 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     calls = parse_calls(completion.text, candidates)
     probs = tool_choice(completion.steps, engine.piece, candidates) if calls and completion.steps else {}
     if probs:
+        if found is None:
+            found = lexical_scores(tools, query)
+        lexical = dict(zip((t.name for t in tools), found))
         probs = fuse(probs, {name: lexical[name] for name in probs})
         best = max(probs, key=probs.get)
         if len(calls) == 1 and best != calls[0].name:

@@ -99,6 +99,13 @@ def _check_bfcl_dir(bfcl_dir: Path, categories: list[str]) -> None:
             raise BenchError(f"BFCL file missing: {missing}")
 
 
+def _shell_calls() -> list[tuple[str, set[str]]]:
+    """The shell intents that call some tool: (request, the names of the tools it calls)."""
+    with SHELL_INTENTS.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [(r["query"], {next(iter(c)) for c in r["ground_truth"]}) for r in rows if r["ground_truth"]]
+
+
 def _warm_catalog() -> tuple[list, list[str]]:
     """The first router.MAX_TOOLS tools of tools.d (a catalog the router does not narrow, so it is cached) and up
     to WARM_QUERIES shell intents that need only those tools."""
@@ -107,16 +114,11 @@ def _warm_catalog() -> tuple[list, list[str]]:
 
     tools = load_catalog([REPO_TOOLS_DIR]).tools[:MAX_TOOLS]
     names = {t.name for t in tools}
-    with SHELL_INTENTS.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    queries = [r["query"] for r in rows if r["ground_truth"] and {next(iter(c)) for c in r["ground_truth"]} <= names]
-    return tools, queries[:WARM_QUERIES]
+    return tools, [query for query, called in _shell_calls() if called <= names][:WARM_QUERIES]
 
 
 def _e2e_queries() -> list[str]:
-    with SHELL_INTENTS.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    return [r["query"] for r in rows if r["ground_truth"]][:E2E_QUERIES]
+    return [query for query, _ in _shell_calls()][:E2E_QUERIES]
 
 
 def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit: int | None = None,
