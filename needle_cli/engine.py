@@ -205,12 +205,14 @@ class Engine:
         return chain
 
     def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512,
-                 watch: Callable[[str], bool] | None = None, cached: bool = True) -> Completion:
+                 watch: Callable[[str], bool] | None = None, cached: bool = True,
+                 steer: Callable[[str, Any], None] | None = None) -> Completion:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
         The prefix's KV state is reused (in this process, or from the disk cache unless `cached` is off for this
         prompt) when `use_cache` is on. Steps at which `watch(text so far)` is true are kept with their logits in
-        Completion.steps."""
+        Completion.steps. `steer(text so far, logits)` may raise or lower the logits in place before each token is
+        chosen (the router's priors); watched steps keep the logits as steered."""
         lib, llm = self._llama_cpp, self.llm
         head = self.tokenize(prefix) if prefix else []
         tokens = head + self.tokenize(suffix, bos=not head)
@@ -236,6 +238,8 @@ class Engine:
         try:
             llm.eval(tokens[kept:])
             while len(out) < max_tokens:
+                if steer is not None:
+                    steer(answer.decode("utf-8", "replace"), self._logits_view())
                 token = lib.llama_sampler_sample(sampler, ctx, -1)
                 if watch is not None and watch(before := answer.decode("utf-8", "replace")):
                     steps.append(Step(before, token, self._last_logits()))
@@ -250,12 +254,16 @@ class Engine:
         perf = lib.llama_perf_context(ctx)
         return Completion(answer.decode("utf-8", "replace"), finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms, steps)
 
-    def _last_logits(self):
-        """A copy of the logits llama.cpp just sampled from (still the context's last ones)."""
+    def _logits_view(self):
+        """The context's last logits, in place: what the sampler chooses from next."""
         import numpy as np
 
         pointer = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
-        return np.ctypeslib.as_array(pointer, (self.llm.n_vocab(),)).copy()
+        return np.ctypeslib.as_array(pointer, (self.llm.n_vocab(),))
+
+    def _last_logits(self):
+        """A copy of the logits llama.cpp just sampled from (still the context's last ones)."""
+        return self._logits_view().copy()
 
     def piece(self, token: int) -> str:
         """The text token id `token` adds to an answer (memoised: the router asks for the same ones often)."""

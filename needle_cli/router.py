@@ -12,6 +12,7 @@ from typing import Callable
 import numpy as np
 
 from . import grammar
+from .priors import COPY_WEIGHT, NO_CALL_WEIGHT, AnswerPrior
 from .engine import Completion, ContextError, Engine
 from .ranking import scores as lexical_scores
 from .ranking import top_tools
@@ -155,11 +156,13 @@ TOP_K = 8
 
 
 def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
-              cached: bool = True) -> Completion:
+              weights: tuple[float, float], cached: bool = True) -> Completion:
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else FIRST_NAME.fullmatch
-    return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, cached=cached)
+    extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]")]
+    steer = AnswerPrior(query, engine.piece, extra, *weights) if any(weights) else None
+    return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, cached=cached, steer=steer)
 
 
 LEXICAL_WEIGHT = 1.0
@@ -187,14 +190,18 @@ def _with_cost_of(first: Completion, second: Completion) -> Completion:
 
 
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
-          max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K) -> Route:
+          max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K,
+          copy_weight: float = COPY_WEIGHT, no_call_weight: float = NO_CALL_WEIGHT) -> Route:
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is
     reused); a larger catalog, or one too long for the model's context, is narrowed per request to the `top_k`
     that best match it lexically. When the model makes one call, its tool is the one `fuse` believes most; if
-    that is not the model's own choice, the model fills in that tool's arguments instead."""
+    that is not the model's own choice, the model fills in that tool's arguments instead. Argument values lean
+    towards copies of the request by `copy_weight`, and the answer towards no call by `no_call_weight`
+    (priors.AnswerPrior; 0 turns either off)."""
     start = time.perf_counter()
+    weights = (copy_weight, no_call_weight)
     # BM25 over the whole catalog, computed once: to narrow it, and as the lexical prior of the tool choice
     found = lexical_scores(tools, query) if not forced and len(tools) > max_tools else None
     if forced:
@@ -204,13 +211,13 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     else:
         candidates = tools
     try:
-        completion = _complete(engine, candidates, query, forced, max_tokens)
+        completion = _complete(engine, candidates, query, forced, max_tokens, weights)
     except ContextError:
         if forced or len(candidates) <= top_k:
             raise
         found = found if found is not None else lexical_scores(tools, query)
         candidates = top_tools(tools, query, top_k, found)
-        completion = _complete(engine, candidates, query, forced, max_tokens)
+        completion = _complete(engine, candidates, query, forced, max_tokens, weights)
     if not completion.finished:
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)
@@ -225,7 +232,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
             tool = next(t for t in candidates if t.name == best)
             try:
                 # a one-tool prompt of its own, kept out of the disk cache: it would evict the catalog's state
-                again = _complete(engine, [tool], query, tool, max_tokens, cached=False)
+                again = _complete(engine, [tool], query, tool, max_tokens, weights, cached=False)
                 if not again.finished:
                     raise RoutingError("unfinished")
                 calls, completion = parse_calls(again.text, [tool]), _with_cost_of(completion, again)

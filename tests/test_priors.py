@@ -1,0 +1,77 @@
+"""The router's priors on the answer: argument values copied from the request, and the no-call option."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from needle_cli.priors import AnswerPrior, open_value
+from needle_cli.router import route
+from needle_cli.tools import load_catalog
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ('[{"name":"sea', None),  # a tool name is the router's to choose
+    ('[{"name":"a","arguments":{"dest', None),  # a key
+    ('[{"name":"a","arguments":{"destination":"Tok', ("string", "Tok")),
+    ('[{"name":"a","arguments":{"name":"x', ("string", "x")),  # an argument called "name" is a value
+    ('[{"name":"a","arguments":{"n":12', ("number", "12")),
+    ('[{"name":"a","arguments":{"n": ', ("number", "")),
+    ('[{"name":"a","arguments":{"d":"x","e":["a","b', ("string", "b")),
+    ('[{"name":"a","arguments":{"d":"x\\"y', ("string", 'x\\"y')),
+    ('[{"name":"a","arguments":{"d":"x"}},{"name":"b', None),
+])
+def test_open_value_finds_the_argument_value_being_written(answer, expected):
+    assert open_value(answer) == expected
+
+
+def test_copies_start_and_end_at_word_boundaries():
+    prior = AnswerPrior("flights to Tokyo on 2026-12-24, 3 people", str, [])
+    keeps = prior.keeps_copy
+    assert keeps("string", "", "T") and keeps("string", "Tok", "yo") and keeps("string", "Tokyo", " on")
+    assert keeps("string", "Tokyo", '","') and keeps("string", "", " Tokyo")  # ends a copy; a space before it
+    assert not keeps("string", "Tokyo", "o")  # "Tokyoo"
+    assert not keeps("string", "", "okyo")  # inside a word
+    assert not keeps("string", "Tok", '"')  # ends inside a word
+    assert not keeps("string", "", '"')  # an empty value is no copy
+    assert keeps("number", "", "3") and keeps("number", "3", "}") and keeps("number", "202", "6")
+    assert not keeps("number", "202", "}") and not keeps("number", "", "true")
+
+
+def test_the_prior_raises_only_the_tokens_it_wants():
+    pieces = ["[", "[]", "]", "{", "T", "ok", "yo", "o", '"}}]', "x"]
+    prior = AnswerPrior("to Tokyo", pieces.__getitem__, [], copy_weight=2.0, no_call_weight=1.0)
+
+    def steered(answer: str) -> dict[str, float]:
+        logits = np.zeros(len(pieces), dtype=np.float32)
+        prior(answer, logits)
+        return {p: float(v) for p, v in zip(pieces, logits) if v}
+
+    assert steered("") == {"[]": 1.0}
+    assert steered("[") == {"]": 1.0}
+    assert steered('[{"name":"go","arguments":{"city":"Tok') == {"yo": 2.0}
+    assert steered('[{"name":"go","arguments":{"city":"Tokyo') == {'"}}]': 2.0}
+    assert steered('[{"name":"go","arguments":{') == {}
+
+
+def _one_tool(tools_dir):
+    return load_catalog([tools_dir([{"name": "get_weather", "description": "weather for a city",
+                                     "parameters": {"city": {"type": "string", "required": True}}}])]).tools
+
+
+def test_a_strong_copy_prior_makes_the_tiny_model_copy_from_the_request(engine, tools_dir):
+    """The tiny random model writes noise for a value; with the prior far stronger than its logits, it copies."""
+    tools = _one_tool(tools_dir)
+    query = "what is the weather in Lisbon today"
+    result = route(engine, tools, query, forced=tools[0], copy_weight=100.0, no_call_weight=0.0)
+    city = result.calls[0].arguments["city"]
+    assert city.strip() and city.strip() in query
+    assert query.startswith(city.strip()) or f" {city.strip()}" in query
+
+
+def test_the_no_call_prior_decides_between_no_call_and_a_call(engine, tools_dir):
+    """Far stronger than the tiny model's logits either way, its sign alone decides."""
+    tools = _one_tool(tools_dir)
+    query = "what is the weather in Lisbon today"
+    assert route(engine, tools, query, no_call_weight=100.0).calls == []
+    assert [c.name for c in route(engine, tools, query, no_call_weight=-100.0).calls] == ["get_weather"]
