@@ -105,6 +105,29 @@ def _without_amx(llama_cpp):
         lib.llama_model_default_params = default
 
 
+@contextlib.contextmanager
+def _two_sequences(llama_cpp):
+    """Contexts with a second sequence in one unified KV cache: needle-v2 stages a cached tool block there before
+    adding it to the request's sequence. llama-cpp-python's Llama() sets neither, so its default context
+    parameters are patched while it builds its context (costs nothing for the other formats)."""
+    lib = llama_cpp.llama_cpp
+    default = lib.llama_context_default_params
+
+    def params():
+        p = default()
+        p.n_seq_max, p.kv_unified = 2, True
+        return p
+
+    lib.llama_context_default_params = params
+    try:
+        yield
+    finally:
+        lib.llama_context_default_params = default
+
+
+STAGE = 1  # the sequence a tool block is loaded into before it joins sequence 0
+
+
 class Engine:
     def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None, use_cache: bool = True,
                  cache_dir: Path | None = None):
@@ -118,7 +141,7 @@ class Engine:
         _capture_llama_log(llama_cpp)
         _LOG.clear()
         try:
-            with _without_amx(llama_cpp):
+            with _without_amx(llama_cpp), _two_sequences(llama_cpp):
                 self.llm = llama_cpp.Llama(str(self.path), n_ctx=n_ctx, n_batch=512, n_threads=threads,
                                            n_threads_batch=threads, verbose=False)
         except (ValueError, RuntimeError) as exc:
@@ -133,16 +156,27 @@ class Engine:
             self.prompt_format = "chat"
         else:
             self.prompt_format = "plain"
-        if self.prompt_format not in (prompts.NATIVE, "chat", "plain"):
+        try:  # the router's no-call prior, as calibrated for this model (0 for models that do not say)
+            self.no_call_weight = float(self.metadata.get(prompts.NO_CALL_KEY, 0.0))
+        except ValueError:
+            raise ModelError(f"{self.path}: {prompts.NO_CALL_KEY} is not a number") from None
+        self._catalog: tuple[str, ...] | None = None  # needle-v2: the blocks sequence 0 holds now
+        self._catalog_end = 0  # and the position after them
+        self._blocks: dict[tuple[int, ...], bytes] = {}  # needle-v2: tool blocks' states computed in this process
+        if self.prompt_format not in (prompts.NATIVE, prompts.BLOCKS, "chat", "plain"):
             raise ModelError(f"{self.path}: unknown prompt format {self.prompt_format!r} (newer needle needed?)")
 
     @property
     def n_ctx(self) -> int:
         return self.llm.n_ctx()
 
-    def render(self, tools, query: str) -> tuple[str, str]:
+    def render(self, tools, query: str) -> tuple[str | list[str], str]:
         """The prompt for this model's format, as (prefix, suffix): the prefix holds the tool catalog and does not
-        depend on the request, so its KV state can be reused."""
+        depend on the request, so its KV state can be reused. For needle-v2 the prefix is a list: the catalog's
+        header, then one block per tool."""
+        if self.prompt_format == prompts.BLOCKS:
+            blocks = [prompts.CATALOG_HEAD, *map(prompts.tool_block, tools)]
+            return blocks, prompts.CATALOG_TAIL + prompts.request_text(query)
         if self.prompt_format == prompts.NATIVE:
             return prompts.catalog_text(tools), prompts.request_text(query)
         if self.prompt_format == "chat":
@@ -185,10 +219,66 @@ class Engine:
             llm._ctx.kv_cache_seq_rm(-1, 0, -1)  # a state llama.cpp refused: compute it afresh
         llm.reset()
         llm.eval(prefix)
-        size = lib.llama_state_seq_get_size(llm._ctx.ctx, 0)
+        kvcache.save(directory, key, prefix, self._state(0))
+
+    def _state(self, seq: int) -> bytes:
+        lib, ctx = self._llama_cpp, self.llm._ctx.ctx
+        size = lib.llama_state_seq_get_size(ctx, seq)
         buffer = (ctypes.c_uint8 * size)()
-        written = lib.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0)
-        kvcache.save(directory, key, prefix, bytes(buffer)[:written])
+        written = lib.llama_state_seq_get_data(ctx, buffer, size, seq)
+        return bytes(buffer)[:written]
+
+    def _block_state(self, head: list[int], block: list[int]) -> bytes:
+        """needle-v2: the KV state of the header and one tool block after it, from this process, the disk cache,
+        or computed (then kept in both). With use_cache off it is computed every time (a full prefill)."""
+        llm, lib = self.llm, self._llama_cpp
+        tokens = head + block
+        if self.use_cache and tuple(tokens) in self._blocks:
+            return self._blocks[tuple(tokens)]
+        directory = (self.cache_dir or kvcache.cache_dir()) / "blocks"
+        key = kvcache.cache_key(self.path, lib.__version__, self.n_ctx, tokens)
+        found = kvcache.load(directory, key) if self.use_cache else None
+        if found is not None and found[0] == tokens:
+            state = found[1]
+        else:
+            llm.reset()
+            self._catalog = None
+            lib.llama_memory_clear(lib.llama_get_memory(llm._ctx.ctx), True)
+            llm.eval(tokens)
+            state = self._state(0)
+            if self.use_cache:
+                kvcache.save(directory, key, tokens, state, keep=kvcache.KEEP_BLOCKS)
+        if self.use_cache:
+            self._blocks[tuple(tokens)] = state
+        return state
+
+    def _put_blocks(self, head: list[int], blocks: list[list[int]]) -> int:
+        """needle-v2: sequence 0 gets the header and every tool block, each as computed after the header alone
+        (positions restart after the header), and llama-cpp-python's next position is the one after the longest
+        block, as in training. Returns that position."""
+        llm, lib = self.llm, self._llama_cpp
+        ctx = llm._ctx.ctx
+        memory = lib.llama_get_memory(ctx)
+        end = len(head) + max(map(len, blocks), default=0)
+        catalog = tuple(map(tuple, [head, *blocks]))
+        if self.use_cache and self._catalog == catalog:
+            lib.llama_memory_seq_rm(memory, 0, end, -1)  # the last request and answer
+            llm.n_tokens = end
+            return end
+        states = [self._block_state(head, block) for block in blocks]
+        llm.reset()
+        lib.llama_memory_clear(memory, True)
+        llm.eval(head)
+        for state in states:
+            data = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
+            if lib.llama_state_seq_set_data(ctx, data, len(state), STAGE) != len(state):
+                raise ModelError("llama.cpp refused a cached tool block's state")
+            lib.llama_memory_seq_rm(memory, STAGE, 0, len(head))  # its own copy of the header
+            lib.llama_memory_seq_cp(memory, STAGE, 0, -1, -1)
+            lib.llama_memory_seq_rm(memory, STAGE, -1, -1)
+        llm.n_tokens = end
+        self._catalog = catalog
+        return end
 
     def _sampler(self, gbnf: str):
         """Grammar, then greedy, as one llama.cpp sampler chain (the caller frees it). llama.cpp parses the grammar
@@ -204,7 +294,7 @@ class Engine:
         lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
         return chain
 
-    def complete(self, prefix: str, suffix: str, gbnf: str, max_tokens: int = 512,
+    def complete(self, prefix: str | list[str], suffix: str, gbnf: str, max_tokens: int = 512,
                  watch: Callable[[str], bool] | None = None, cached: bool = True,
                  steer: Callable[[str, Any], None] | None = None) -> Completion:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
@@ -212,31 +302,42 @@ class Engine:
         The prefix's KV state is reused (in this process, or from the disk cache unless `cached` is off for this
         prompt) when `use_cache` is on. Steps at which `watch(text so far)` is true are kept with their logits in
         Completion.steps. `steer(text so far, logits)` may raise or lower the logits in place before each token is
-        chosen (the router's priors); watched steps keep the logits as steered."""
+        chosen (the router's priors); watched steps keep the logits as steered.
+
+        A list prefix (needle-v2: header, tool blocks) is put together from the blocks' cached KV states."""
         lib, llm = self._llama_cpp, self.llm
-        head = self.tokenize(prefix) if prefix else []
-        tokens = head + self.tokenize(suffix, bos=not head)
+        if isinstance(prefix, list):
+            head, *blocks = [self.tokenize(prefix[0]), *(self.tokenize(b, bos=False) for b in prefix[1:])]
+            tokens = head + sum(blocks, []) + self.tokenize(suffix, bos=False)
+        else:
+            head = self.tokenize(prefix) if prefix else []
+            tokens = head + self.tokenize(suffix, bos=not head)
         if len(tokens) + max_tokens > self.n_ctx:
             raise ContextError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                                "use fewer tools or --tool")
         sampler = self._sampler(gbnf)
         ctx = llm._ctx.ctx
         lib.llama_perf_context_reset(ctx)
-        if self.use_cache and cached and len(head) >= MIN_CACHED_PREFIX:
-            self._prime(head)
-        elif not self.use_cache:
-            llm.reset()  # measure a full prefill every time
-        # Keep the KV state of the longest prefix already evaluated (at least the last token is evaluated again).
-        kept = 0
-        while kept < min(llm.n_tokens, len(tokens) - 1) and llm.input_ids[kept] == tokens[kept]:
-            kept += 1
-        llm.n_tokens = kept
+        if isinstance(prefix, list):
+            self._put_blocks(head, blocks)
+            pending = tokens[len(head) + sum(map(len, blocks)):]
+        else:
+            if self.use_cache and cached and len(head) >= MIN_CACHED_PREFIX:
+                self._prime(head)
+            elif not self.use_cache:
+                llm.reset()  # measure a full prefill every time
+            # Keep the KV state of the longest prefix already evaluated (at least the last token is evaluated again).
+            kept = 0
+            while kept < min(llm.n_tokens, len(tokens) - 1) and llm.input_ids[kept] == tokens[kept]:
+                kept += 1
+            llm.n_tokens = kept
+            pending = tokens[kept:]
         out: list[int] = []
         answer = b""  # token by token, as llama-cpp-python detokenizes anyway
         steps: list[Step] = []
         finished = False
         try:
-            llm.eval(tokens[kept:])
+            llm.eval(pending)
             while len(out) < max_tokens:
                 if steer is not None:
                     steer(answer.decode("utf-8", "replace"), self._logits_view())

@@ -20,7 +20,8 @@ import zlib
 from pathlib import Path
 
 MAGIC = b"NEEDLEKV\x01"
-KEEP_FILES = 8
+KEEP_FILES = 8  # tool catalogs
+KEEP_BLOCKS = 128  # needle-v2 tool blocks (in their own directory), about 0.75 MB each for the shipped model
 
 
 def cache_dir() -> Path:
@@ -64,7 +65,7 @@ def load(directory: Path, key: bytes) -> tuple[list[int], bytes] | None:
         return None
 
 
-def save(directory: Path, key: bytes, tokens: list[int], state: bytes) -> None:
+def save(directory: Path, key: bytes, tokens: list[int], state: bytes, keep: int = KEEP_FILES) -> None:
     """Store atomically; a cache that cannot be written is skipped silently (it is only a speed-up)."""
     body = MAGIC + key + struct.pack(f"<I{len(tokens)}I", len(tokens), *tokens) + struct.pack("<Q", len(state)) + state
     try:
@@ -73,12 +74,12 @@ def save(directory: Path, key: bytes, tokens: list[int], state: bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(body + struct.pack("<I", zlib.crc32(body)))
         os.replace(tmp, path_for(directory, key))
-        _prune(directory)
+        _prune(directory, keep)
     except OSError:
         pass
 
 
-def _prune(directory: Path) -> None:
+def _prune(directory: Path, keep: int) -> None:
     files = sorted(directory.glob("*.kv"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[KEEP_FILES:]:
+    for old in files[keep:]:
         old.unlink(missing_ok=True)

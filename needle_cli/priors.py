@@ -1,9 +1,10 @@
 """What the router adds to the model's logits as it writes an answer: two priors the small model is weak on.
 
-No call. The model rarely answers `[]`, but the probability it gives `[]` separates requests that fit no tool
-from the others (on corpus held-out schemas, median 0.18 against 0.04), so that option gets `no_call_weight`
-added: `[]` wins where the model gave it about 0.27 or more, which caught 15 of 33 no-call requests there while
-losing 1 of 167 calls.
+No call. The shipped model rarely answers `[]`, but the probability it gives `[]` separates requests that fit no
+tool from the others (on corpus held-out schemas, median 0.18 against 0.04), so that option gets `no_call_weight`
+added: at 1.0, `[]` wins where the model gave it about 0.27 or more, which caught 15 of 33 no-call requests there
+while losing 1 of 167 calls. How much to add depends on the model, so a GGUF carries its own calibration
+(prompts.NO_CALL_KEY, written by scripts/convert_gguf.py); models that do not carry one get none.
 
 Copies. Most argument values are copied from the request.
 Of the free-text string values in the shell-intent set, the corpus's held-out schemas and BFCL, 85-96% appear in
@@ -22,7 +23,6 @@ from typing import Callable
 import numpy as np
 
 COPY_WEIGHT = 2.0  # logits added; chosen on corpus held-out schemas the benchmark does not use (README)
-NO_CALL_WEIGHT = 1.0  # likewise
 CANDIDATES = 48  # the model's likeliest tokens looked at per step, besides the request's own tokens
 NUMBER_CHARS = set("0123456789.-+eE")
 
@@ -93,7 +93,7 @@ class AnswerPrior:
     spell `[]`."""
 
     def __init__(self, query: str, piece: Callable[[int], str], extra_tokens: list[int],
-                 copy_weight: float = COPY_WEIGHT, no_call_weight: float = NO_CALL_WEIGHT):
+                 copy_weight: float = COPY_WEIGHT, no_call_weight: float = 0.0):
         # the request as the prompt shows it, spelled as a JSON string's content: how a copied value is written
         self.request = json.dumps(" ".join(query.split()), ensure_ascii=False)[1:-1]
         self.piece = piece

@@ -3,6 +3,11 @@
 `needle-v1` is the project's own format, named by the GGUF key `needle.prompt_format`. The tool catalog comes
 first and the request last, so the KV state of the catalog prefix can be reused across requests. Any other GGUF
 is prompted through its chat template when it has one (`chat`), or as a plain completion (`plain`).
+
+`needle-v2` is the same text, computed differently: each tool's line is a block that sees only the catalog's
+header and itself, at positions that restart after the header, and what follows the catalog comes after the
+longest block. A tool's KV state then does not depend on the other tools, so it is computed once and a catalog
+narrowed per request is put together from cached blocks (engine.py) instead of being prefilled again.
 """
 
 from __future__ import annotations
@@ -13,7 +18,10 @@ from typing import Any
 from .tools import Tool
 
 FORMAT_KEY = "needle.prompt_format"
+NO_CALL_KEY = "needle.no_call_weight"  # the model's calibration for the router's no-call prior (priors.py)
 NATIVE = "needle-v1"
+BLOCKS = "needle-v2"
+CATALOG_HEAD, CATALOG_TAIL = "<tools>\n", "</tools>\n"
 
 
 def type_text(schema: dict) -> str:
@@ -41,7 +49,12 @@ def tool_line(tool: Tool) -> str:
 
 def catalog_text(tools: list[Tool]) -> str:
     """The reusable prefix of a native prompt."""
-    return "<tools>\n" + "".join(tool_line(t) + "\n" for t in tools) + "</tools>\n"
+    return CATALOG_HEAD + "".join(tool_block(t) for t in tools) + CATALOG_TAIL
+
+
+def tool_block(tool: Tool) -> str:
+    """A tool's part of the catalog: in needle-v2, a block of its own."""
+    return tool_line(tool) + "\n"
 
 
 def request_text(query: str) -> str:

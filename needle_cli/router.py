@@ -12,7 +12,7 @@ from typing import Callable
 import numpy as np
 
 from . import grammar
-from .priors import COPY_WEIGHT, NO_CALL_WEIGHT, AnswerPrior
+from .priors import COPY_WEIGHT, AnswerPrior
 from .engine import Completion, ContextError, Engine
 from .ranking import scores as lexical_scores
 from .ranking import top_tools
@@ -191,17 +191,17 @@ def _with_cost_of(first: Completion, second: Completion) -> Completion:
 
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
           max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K,
-          copy_weight: float = COPY_WEIGHT, no_call_weight: float = NO_CALL_WEIGHT) -> Route:
+          copy_weight: float = COPY_WEIGHT, no_call_weight: float | None = None) -> Route:
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is
     reused); a larger catalog, or one too long for the model's context, is narrowed per request to the `top_k`
     that best match it lexically. When the model makes one call, its tool is the one `fuse` believes most; if
     that is not the model's own choice, the model fills in that tool's arguments instead. Argument values lean
-    towards copies of the request by `copy_weight`, and the answer towards no call by `no_call_weight`
-    (priors.AnswerPrior; 0 turns either off)."""
+    towards copies of the request by `copy_weight`, and the answer towards no call by `no_call_weight` (by default
+    the model's own calibration, engine.no_call_weight; priors.AnswerPrior; 0 turns either off)."""
     start = time.perf_counter()
-    weights = (copy_weight, no_call_weight)
+    weights = (copy_weight, engine.no_call_weight if no_call_weight is None else no_call_weight)
     # BM25 over the whole catalog, computed once: to narrow it, and as the lexical prior of the tool choice
     found = lexical_scores(tools, query) if not forced and len(tools) > max_tools else None
     if forced:

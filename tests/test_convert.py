@@ -78,8 +78,10 @@ def converted(tmp_path_factory):
                 p.copy_(1 + 0.3 * torch.randn_like(p))
     save_checkpoint(tmp / "ckpt.pt", model, {"keep_ids": keep_ids})
     f16 = write_gguf(read_checkpoint(tmp / "ckpt.pt"), tmp / "m.f16.gguf", base=base)
+    save_checkpoint(tmp / "v2.pt", model, {"keep_ids": keep_ids, "train_config": {"prompt_format": "needle-v2"}})
+    v2 = write_gguf(read_checkpoint(tmp / "v2.pt"), tmp / "v2.f16.gguf", base=base)
     vocab = write_vocab_gguf(base, keep_ids, tmp / "vocab.gguf")
-    return {"model": model, "f16": f16, "vocab": vocab, "tmp": tmp}
+    return {"model": model, "f16": f16, "v2": v2, "vocab": vocab, "tmp": tmp}
 
 
 def _llama(path):
@@ -159,3 +161,48 @@ def test_unsupported_inputs_get_a_clear_error(tmp_path, converted):
         run = subprocess.run([sys.executable, str(REPO / "scripts" / "convert_gguf.py"), str(path), "--out",
                               str(tmp_path / "out")], capture_output=True, text=True)
         assert run.returncode != 0 and "Traceback" not in run.stderr and expected[name] in run.stderr
+
+
+def test_needle_v2_blocks_put_together_in_llama_cpp_give_pytorchs_logits(converted, tmp_path):
+    """The engine assembles a needle-v2 catalog from per-tool KV states (computed apart, then cached on disk);
+    llama.cpp's logits after the request match PyTorch's with training's block layout, and differ from what a
+    plain causal prompt gives (so the layout is really in effect)."""
+    from needle_cli import grammar, prompts
+    from needle_cli.engine import Engine
+    from needle_cli.tools import parse_tool
+    from needle_cli.training.train import block_layout
+
+    tools = [parse_tool({"name": n, "description": d}, "test") for n, d in
+             [("find_flights", "find flights"), ("get_weather", "weather in a city, for days"), ("logs", "logs")]]
+    query = "find flights to Tokyo"
+    results = []
+    for cached in (False, True, True):  # computed, then from this process, then from disk in a new engine
+        engine = Engine(converted["v2"], n_ctx=512, n_threads=1, use_cache=cached, cache_dir=tmp_path)
+        assert engine.prompt_format == prompts.BLOCKS
+        prefix, suffix = engine.render(tools, query)
+        for _ in range(2 if cached else 1):
+            done = engine.complete(prefix, suffix, grammar.calls_gbnf(tools), max_tokens=1, watch=lambda text: True)
+            results.append(done.steps[0].logits)
+    assert all(np.abs(r - results[0]).max() < 1e-3 for r in results)
+
+    tok = Tokenizer(converted["vocab"])
+    parts = [[tok.bos] + tok.encode(prefix[0])] + [tok.encode(block) for block in prefix[1:]]
+    ids = sum(parts, []) + tok.encode(suffix)
+    positions, blocks = block_layout(len(ids), [len(p) for p in parts])
+    with torch.no_grad():
+        model = converted["model"]
+        ours = model.logits(model.hidden(torch.tensor([ids]), torch.tensor([positions]), torch.tensor([blocks])))
+        causal = model(torch.tensor([ids]))
+    assert np.abs(results[0] - ours[0, -1].numpy()).max() < 0.05
+    assert np.abs(results[0] - causal[0, -1].numpy()).max() > 0.1
+
+
+def test_a_gguf_copied_with_a_no_call_weight_carries_it(converted, tmp_path):
+    from needle_cli.engine import Engine
+    from needle_cli.training.export import with_no_call_weight
+
+    assert Engine(converted["f16"], n_ctx=256, n_threads=1).no_call_weight == 0.0
+    tagged = with_no_call_weight(converted["f16"], tmp_path / "tagged.gguf", 1.5)
+    assert Engine(tagged, n_ctx=256, n_threads=1).no_call_weight == 1.5
+    with pytest.raises(ConvertError, match="not one of needle's models"):
+        with_no_call_weight(converted["tmp"] / "base.gguf", tmp_path / "other.gguf", 1.0)

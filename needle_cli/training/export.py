@@ -52,7 +52,7 @@ def read_checkpoint(path: Path) -> dict:
     return ckpt
 
 
-def write_gguf(ckpt: dict, out: Path, base: Path | None = None) -> Path:
+def write_gguf(ckpt: dict, out: Path, base: Path | None = None, no_call_weight: float | None = None) -> Path:
     """Unquantized GGUF (f16 matrices, f32 norms) in llama.cpp's gemma3 layout, tokenizer trimmed as in training."""
     cfg = ModelConfig(**ckpt["config"])
     base_reader = gguf.GGUFReader(str(base or base_model_path()))
@@ -63,7 +63,9 @@ def write_gguf(ckpt: dict, out: Path, base: Path | None = None) -> Path:
     writer.add_string("general.basename", "needle")
     writer.add_string("general.license", "gemma")
     writer.add_string("general.base_model.0.name", "Gemma 3 270M")
-    writer.add_string(prompts.FORMAT_KEY, prompts.NATIVE)
+    writer.add_string(prompts.FORMAT_KEY, ckpt.get("train_config", {}).get("prompt_format", prompts.NATIVE))
+    if no_call_weight is not None:
+        writer.add_float32(prompts.NO_CALL_KEY, no_call_weight)
     writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
     writer.add_context_length(int(base_reader.fields["gemma3.context_length"].contents()))
     writer.add_embedding_length(cfg.d_model)
@@ -87,6 +89,21 @@ def write_gguf(ckpt: dict, out: Path, base: Path | None = None) -> Path:
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
+    return out
+
+
+def with_no_call_weight(src: Path, out: Path, weight: float) -> Path:
+    """A copy of one of our GGUFs with the router's no-call calibration set (gguf's own metadata copier)."""
+    from gguf.scripts.gguf_new_metadata import MetadataDetails, copy_with_new_metadata
+
+    if src.resolve() == out.resolve():
+        raise ConvertError(f"{out}: write the copy to another path")
+    reader = gguf.GGUFReader(str(src))
+    if prompts.FORMAT_KEY not in reader.fields:
+        raise ConvertError(f"{src} is not one of needle's models (no {prompts.FORMAT_KEY} key)")
+    writer = gguf.GGUFWriter(str(out), arch=reader.fields["general.architecture"].contents())
+    new = {prompts.NO_CALL_KEY: MetadataDetails(gguf.GGUFValueType.FLOAT32, weight)}
+    copy_with_new_metadata(reader, writer, new, [])
     return out
 
 

@@ -51,10 +51,10 @@ class RMSNorm(nn.Module):
 
 
 def rope(x, positions, base: float):
-    """NEOX-style rotary embedding over the last dim of x: (batch, heads, seq, head_dim)."""
+    """NEOX-style rotary embedding over the last dim of x: (batch, heads, seq, head_dim); positions (batch, seq)."""
     half = x.shape[-1] // 2
     freqs = base ** (-torch.arange(half, device=x.device, dtype=torch.float32) / half)
-    angles = positions[:, None].float() * freqs[None, :]
+    angles = positions[:, None, :, None].float() * freqs
     cos, sin = angles.cos(), angles.sin()
     x1, x2 = x[..., :half].float(), x[..., half:].float()
     return torch.cat([x1 * cos - x2 * sin, x2 * cos + x1 * sin], dim=-1).type_as(x)
@@ -107,15 +107,25 @@ class Gemma3(nn.Module):
         self.blocks = nn.ModuleList(Block(cfg, i) for i in range(cfg.n_layer))
         self.final_norm = RMSNorm(cfg.d_model, cfg.eps)
 
-    def hidden(self, idx):
-        """Final hidden states for token ids (batch, seq); right padding needs no mask (attention is causal)."""
-        t = idx.shape[1]
-        positions = torch.arange(t, device=idx.device)
-        causal = positions[None, :] <= positions[:, None]
-        local = causal & (positions[:, None] - positions[None, :] < self.cfg.sliding_window)
+    def hidden(self, idx, positions=None, blocks=None):
+        """Final hidden states for token ids (batch, seq); right padding needs no mask (attention is causal).
+
+        `blocks` (batch, seq), for prompts.BLOCKS: 0 for tokens all later ones see (the catalog's header), k > 0
+        for the tokens of tool block k, which see only block 0 and their own block, -1 for the rest, which see
+        everything before it. `positions` are then the block layout's (a block restarts after the header)."""
+        b, t = idx.shape
+        order = torch.arange(t, device=idx.device)
+        if positions is None:
+            positions = order.expand(b, t)
+        mask = (order[None, :] <= order[:, None])[None]  # causal, (1 or batch, seq, seq)
+        if blocks is not None:
+            query, key = blocks[:, :, None], blocks[:, None, :]
+            mask = mask & ((query == -1) | (key == 0) | (query == key))
+        local = mask & (positions[:, :, None] - positions[:, None, :] < self.cfg.sliding_window)
+        mask, local = mask[:, None], local[:, None]  # one mask for every head
         x = self.embed(idx) * math.sqrt(self.cfg.d_model)
         for block in self.blocks:
-            x = block(x, positions, {True: causal, False: local})
+            x = block(x, positions, {True: mask, False: local})
         return self.final_norm(x)
 
     def logits(self, h):

@@ -46,6 +46,7 @@ class TrainConfig:
     eval_examples: int = 96
     ckpt_every: int = 25
     threads: int = 0  # 0: torch's default
+    prompt_format: str = prompts.NATIVE  # or prompts.BLOCKS: tool blocks computed apart (prompts.py)
     extra: dict = field(default_factory=dict)
 
 
@@ -56,20 +57,42 @@ def load_config(path: str | Path) -> TrainConfig:
 # ------------------------------------------------------------------ data
 
 
-def encode_example(ex: dict, tok: Tokenizer) -> tuple[list[int], int]:
-    """Token ids of prompt + answer + EOS, and where the answer starts (the loss covers the answer only)."""
+Encoded = tuple[list[int], int, list[int] | None]
+
+
+def encode_example(ex: dict, tok: Tokenizer, prompt_format: str = prompts.NATIVE) -> Encoded:
+    """Token ids of prompt + answer + EOS, where the answer starts (the loss covers the answer only), and for
+    prompts.BLOCKS the lengths of the header and of each tool block, tokenized apart as the engine does."""
     tools = corpus.to_tools(ex)
-    prompt = [tok.bos] + tok.encode(prompts.native_prompt(tools, ex["query"]))
     answer = tok.encode(prompts.calls_text(ex["calls"], tools)) + [tok.eos]
-    return prompt + answer, len(prompt)
+    if prompt_format != prompts.BLOCKS:
+        prompt = [tok.bos] + tok.encode(prompts.native_prompt(tools, ex["query"]))
+        return prompt + answer, len(prompt), None
+    parts = [[tok.bos] + tok.encode(prompts.CATALOG_HEAD)] + [tok.encode(prompts.tool_block(t)) for t in tools]
+    prompt = sum(parts, []) + tok.encode(prompts.CATALOG_TAIL + prompts.request_text(ex["query"]))
+    return prompt + answer, len(prompt), [len(p) for p in parts]
+
+
+def block_layout(width: int, parts: list[int] | None) -> tuple[list[int], list[int]]:
+    """Positions and block ids (model.hidden) of a row `width` tokens wide with these header and block lengths."""
+    if parts is None:
+        return list(range(width)), [0] * width
+    header, blocks = parts[0], parts[1:]
+    positions, ids = list(range(header)), [0] * header
+    for k, n in enumerate(blocks, 1):
+        positions += range(header, header + n)
+        ids += [k] * n
+    rest = width - len(positions)
+    after = header + max(blocks, default=0)
+    return positions + list(range(after, after + rest)), ids + [-1] * rest
 
 
 def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
     """Endless batches from corpus chunks (chunk c is generate(4096, seed c)); yields (batch, chunk, offset)."""
     while True:
         examples = corpus.generate(4096, seed=cfg.seed * 100_003 + chunk, split="train")
-        encoded = [encode_example(ex, tok) for ex in examples[skip:]]
-        encoded = [(ids, start) for ids, start in encoded if len(ids) <= cfg.max_len]
+        encoded = [encode_example(ex, tok, cfg.prompt_format) for ex in examples[skip:]]
+        encoded = [e for e in encoded if len(e[0]) <= cfg.max_len]
         # group similar lengths to waste little on padding, then shuffle the groups
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
         groups, current = [], []
@@ -92,33 +115,38 @@ def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
 PAD_TO = 64  # few distinct shapes: the CPU kernels' per-shape caches then stop growing memory
 
 
-def collate(batch: list[tuple[list[int], int]], pad: int):
-    width = -(-max(len(ids) for ids, _ in batch) // PAD_TO) * PAD_TO
+def collate(batch: list[Encoded], pad: int):
+    """Padded token ids, targets (-100: no loss), and for block prompts their positions and block ids."""
+    width = -(-max(len(ids) for ids, _, _ in batch) // PAD_TO) * PAD_TO
     idx = torch.full((len(batch), width), pad, dtype=torch.long)
     targets = torch.full((len(batch), width), -100, dtype=torch.long)
-    for row, (ids, start) in enumerate(batch):
+    layouts = [block_layout(width, parts) for _, _, parts in batch]
+    for row, (ids, start, _) in enumerate(batch):
         idx[row, : len(ids)] = torch.tensor(ids)
         targets[row, start - 1 : len(ids) - 1] = torch.tensor(ids[start:])  # position t predicts token t+1
-    return idx, targets
+    if all(parts is None for _, _, parts in batch):
+        return idx, targets, None, None
+    return idx, targets, torch.tensor([p for p, _ in layouts]), torch.tensor([b for _, b in layouts])
 
 
-def answer_loss(model, idx, targets):
+def answer_loss(model, idx, targets, positions=None, blocks=None):
     """Cross-entropy on answer tokens; the output projection is computed only where there is a target."""
-    hidden = model.hidden(idx)
+    hidden = model.hidden(idx, positions, blocks)
     where = targets != -100
     logits = model.logits(hidden[where]).float()
     return torch.nn.functional.cross_entropy(logits, targets[where]), logits, targets[where], where
 
 
 @torch.no_grad()
-def evaluate(model, tok: Tokenizer, examples: list[dict], device) -> dict:
+def evaluate(model, tok: Tokenizer, examples: list[dict], device, prompt_format: str = prompts.NATIVE) -> dict:
     """Held-out loss and the share of answers whose every token is the model's top choice (teacher-forced)."""
     model.eval()
     losses, exact = [], 0
     for ex in examples:
-        idx, targets = collate([encode_example(ex, tok)], pad=0)
+        idx, targets, positions, blocks = (t if t is None else t.to(device)
+                                           for t in collate([encode_example(ex, tok, prompt_format)], pad=0))
         with torch.autocast(device.type, dtype=torch.bfloat16):
-            loss, logits, wanted, _ = answer_loss(model, idx.to(device), targets.to(device))
+            loss, logits, wanted, _ = answer_loss(model, idx, targets, positions, blocks)
         losses.append(loss.item())
         exact += bool((logits.argmax(-1) == wanted).all())
     model.train()
@@ -200,12 +228,12 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     model.train()
     while step < cfg.steps:
         batch, chunk, offset = next(data)
-        idx, targets = collate(batch, pad=0)
+        idx, targets, positions, blocks = (t if t is None else t.to(device) for t in collate(batch, pad=0))
         for group in optimizer.param_groups:
             group["lr"] = lr_at(cfg, step)
         start = time.perf_counter()
         with torch.autocast(device.type, dtype=torch.bfloat16):
-            loss, _, _, _ = answer_loss(model, idx.to(device), targets.to(device))
+            loss, _, _, _ = answer_loss(model, idx, targets, positions, blocks)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -214,7 +242,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         record = {"step": step, "loss": round(loss.item(), 4), "lr": lr_at(cfg, step - 1), "examples": len(batch),
                   "tokens": int(idx.numel()), "seconds": round(time.perf_counter() - start, 2)}
         if step % cfg.eval_every == 0 or step == cfg.steps:
-            record.update(evaluate(model, tok, heldout, device))
+            record.update(evaluate(model, tok, heldout, device, cfg.prompt_format))
         log.write(json.dumps(record) + "\n")
         log.flush()
         bar.set_postfix(loss=record["loss"], **{k: round(v, 3) for k, v in record.items() if k.startswith("heldout")})
