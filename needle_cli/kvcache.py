@@ -1,4 +1,5 @@
-"""The tool catalog's KV state on disk, so a fresh process prefills only the request.
+"""The tool catalog's KV state on disk, so a fresh process prefills only the request (for needle-v2 models, each
+tool block's state, in a directory of its own).
 
 One file per (model file, llama.cpp version, context size, prompt prefix tokens), named by a hash of all of them:
 a changed tool file or model gives a new key, and an old file is simply never asked for again (the oldest are

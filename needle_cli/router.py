@@ -147,8 +147,8 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
 MAX_ALTERNATIVES = 3
 MIN_ALTERNATIVE = 0.01
 # A catalog of up to MAX_TOOLS goes to the model whole, so its KV state is cached. Larger ones (and any that overflow
-# the context) are narrowed per request to the TOP_K most relevant tools, which cannot be cached, so TOP_K is as
-# small as recall allows: over the generated 500-tool catalog the right tool is among the top 8 for 96.2% of the
+# the context) are narrowed per request to the TOP_K most relevant tools, which cannot be cached as a whole (a
+# needle-v2 model puts them together from cached tool blocks instead), so TOP_K is as small as recall allows: over the generated 500-tool catalog the right tool is among the top 8 for 96.2% of the
 # shell-intent set (97.4% for the top 16), at half the prefill. The model also routes far better over a short
 # catalog (session 2: 15.4% exact on the shell set through the top 16, 4.4% over all 44 tools of tools.d).
 MAX_TOOLS = 16

@@ -95,3 +95,30 @@ def test_corrupt_cache_file_is_rebuilt(tiny_model):
         text, _ = _answer(tiny_model, "find flights to Tokyo")
         assert text == expected
         assert kvcache.load(kvcache.cache_dir(), path.read_bytes()[9:41]) is not None  # rewritten and valid
+
+
+def test_needle_v2_blocks_are_cached_apart_and_a_damaged_one_is_rebuilt(tmp_path):
+    """A needle-v2 model caches one file per tool block: a narrowed catalog reuses the blocks it shares with an
+    earlier one, answers equal a full prefill's, and a damaged block file is recomputed."""
+    from tiny_gguf import write_tiny_gguf
+
+    model = write_tiny_gguf(tmp_path / "v2.gguf", prompt_format="needle-v2")
+    blocks = kvcache.cache_dir() / "blocks"
+    query = "find flights to Tokyo"
+    uncached = Engine(model, n_threads=THREADS, use_cache=False)
+    cold = route(uncached, TOOLS, query).completion
+    assert route(uncached, TOOLS[:1], query).completion.text == route(uncached, TOOLS[:1], query).completion.text
+    uncached.llm.close()
+    assert not blocks.exists()
+
+    text, prefill = _answer(model, query)
+    assert text == cold.text and len(list(blocks.glob("*.kv"))) == 2
+    text, prefill = _answer(model, query)  # a fresh engine: both blocks from disk, only the request prefilled
+    assert text == cold.text and prefill < cold.prompt_tokens
+    _answer(model, query, TOOLS[:1])  # a catalog of one of them: nothing new to cache
+    assert len(list(blocks.glob("*.kv"))) == 2
+
+    for path in blocks.glob("*.kv"):
+        path.write_bytes(path.read_bytes()[:100])
+    assert _answer(model, query)[0] == cold.text
+    assert all(kvcache.load(blocks, p.read_bytes()[9:41]) is not None for p in blocks.glob("*.kv"))

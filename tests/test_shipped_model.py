@@ -17,7 +17,7 @@ def test_shipped_model_is_a_native_needle_gguf():
 
     assert MODEL.stat().st_size < 42_000_000
     llm = llama_cpp.Llama(str(MODEL), vocab_only=True, verbose=False)
-    assert llm.metadata["needle.prompt_format"] == "needle-v1"
+    assert llm.metadata["needle.prompt_format"] == "needle-v2"
 
 
 def test_readme_request_routes_to_a_valid_call(tmp_path):
