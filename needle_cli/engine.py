@@ -160,8 +160,7 @@ class Engine:
             self.no_call_weight = float(self.metadata.get(prompts.NO_CALL_KEY, 0.0))
         except ValueError:
             raise ModelError(f"{self.path}: {prompts.NO_CALL_KEY} is not a number") from None
-        self._catalog: tuple[str, ...] | None = None  # needle-v2: the blocks sequence 0 holds now
-        self._catalog_end = 0  # and the position after them
+        self._catalog: tuple[tuple[int, ...], ...] | None = None  # needle-v2: the blocks sequence 0 holds now
         self._blocks: dict[tuple[int, ...], bytes] = {}  # needle-v2: tool blocks' states computed in this process
         if self.prompt_format not in (prompts.NATIVE, prompts.BLOCKS, "chat", "plain"):
             raise ModelError(f"{self.path}: unknown prompt format {self.prompt_format!r} (newer needle needed?)")
@@ -308,7 +307,8 @@ class Engine:
         lib, llm = self._llama_cpp, self.llm
         if isinstance(prefix, list):
             head, *blocks = [self.tokenize(prefix[0]), *(self.tokenize(b, bos=False) for b in prefix[1:])]
-            tokens = head + sum(blocks, []) + self.tokenize(suffix, bos=False)
+            tail = self.tokenize(suffix, bos=False)
+            tokens = head + sum(blocks, []) + tail
         else:
             head = self.tokenize(prefix) if prefix else []
             tokens = head + self.tokenize(suffix, bos=not head)
@@ -320,7 +320,7 @@ class Engine:
         lib.llama_perf_context_reset(ctx)
         if isinstance(prefix, list):
             self._put_blocks(head, blocks)
-            pending = tokens[len(head) + sum(map(len, blocks)):]
+            pending = tail
         else:
             if self.use_cache and cached and len(head) >= MIN_CACHED_PREFIX:
                 self._prime(head)

@@ -148,9 +148,10 @@ MAX_ALTERNATIVES = 3
 MIN_ALTERNATIVE = 0.01
 # A catalog of up to MAX_TOOLS goes to the model whole, so its KV state is cached. Larger ones (and any that overflow
 # the context) are narrowed per request to the TOP_K most relevant tools, which cannot be cached as a whole (a
-# needle-v2 model puts them together from cached tool blocks instead), so TOP_K is as small as recall allows: over the generated 500-tool catalog the right tool is among the top 8 for 96.2% of the
-# shell-intent set (97.4% for the top 16), at half the prefill. The model also routes far better over a short
-# catalog (session 2: 15.4% exact on the shell set through the top 16, 4.4% over all 44 tools of tools.d).
+# needle-v2 model puts them together from cached tool blocks instead), so TOP_K is as small as recall allows: over
+# the generated 500-tool catalog the right tool is among the top 8 for 96.2% of the shell-intent set (97.4% for
+# the top 16), at half the prefill. The model also routes far better over a short catalog (session 2: 15.4% exact
+# on the shell set through the top 16, 4.4% over all 44 tools of tools.d).
 MAX_TOOLS = 16
 TOP_K = 8
 
@@ -160,8 +161,10 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else FIRST_NAME.fullmatch
-    extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]")]
-    steer = AnswerPrior(query, engine.piece, extra, *weights) if any(weights) else None
+    steer = None
+    if any(weights):
+        extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]")]
+        steer = AnswerPrior(query, engine.piece, extra, *weights)
     return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, cached=cached, steer=steer)
 
 

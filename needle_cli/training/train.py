@@ -120,13 +120,18 @@ def collate(batch: list[Encoded], pad: int):
     width = -(-max(len(ids) for ids, _, _ in batch) // PAD_TO) * PAD_TO
     idx = torch.full((len(batch), width), pad, dtype=torch.long)
     targets = torch.full((len(batch), width), -100, dtype=torch.long)
-    layouts = [block_layout(width, parts) for _, _, parts in batch]
     for row, (ids, start, _) in enumerate(batch):
         idx[row, : len(ids)] = torch.tensor(ids)
         targets[row, start - 1 : len(ids) - 1] = torch.tensor(ids[start:])  # position t predicts token t+1
     if all(parts is None for _, _, parts in batch):
         return idx, targets, None, None
+    layouts = [block_layout(width, parts) for _, _, parts in batch]
     return idx, targets, torch.tensor([p for p, _ in layouts]), torch.tensor([b for _, b in layouts])
+
+
+def to_device(tensors, device):
+    """collate()'s tensors on `device` (None stays None)."""
+    return tuple(t if t is None else t.to(device) for t in tensors)
 
 
 def answer_loss(model, idx, targets, positions=None, blocks=None):
@@ -143,8 +148,7 @@ def evaluate(model, tok: Tokenizer, examples: list[dict], device, prompt_format:
     model.eval()
     losses, exact = [], 0
     for ex in examples:
-        idx, targets, positions, blocks = (t if t is None else t.to(device)
-                                           for t in collate([encode_example(ex, tok, prompt_format)], pad=0))
+        idx, targets, positions, blocks = to_device(collate([encode_example(ex, tok, prompt_format)], pad=0), device)
         with torch.autocast(device.type, dtype=torch.bfloat16):
             loss, logits, wanted, _ = answer_loss(model, idx, targets, positions, blocks)
         losses.append(loss.item())
@@ -228,7 +232,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     model.train()
     while step < cfg.steps:
         batch, chunk, offset = next(data)
-        idx, targets, positions, blocks = (t if t is None else t.to(device) for t in collate(batch, pad=0))
+        idx, targets, positions, blocks = to_device(collate(batch, pad=0), device)
         for group in optimizer.param_groups:
             group["lr"] = lr_at(cfg, step)
         start = time.perf_counter()
