@@ -31,9 +31,9 @@ class Completion:
     text: str
     finished: bool  # False when it stopped at the token limit
     prompt_tokens: int
-    completion_tokens: int
-    prefill_ms: float  # llama.cpp's own timings for this completion
-    decode_ms: float
+    completion_tokens: int  # the answer's tokens, decoded or jumped over
+    prefill_ms: float  # llama.cpp's own timings for this completion: the prompt's evaluation
+    decode_ms: float  # and the answer's (forced text's batches included)
     steps: list[Step] = field(default_factory=list)  # the steps complete() was asked to watch
 
 
@@ -125,14 +125,42 @@ def _two_sequences(llama_cpp):
         lib.llama_context_default_params = default
 
 
+class _Probe:
+    """Jump-forward decoding's question to the grammar: which of these may come next? One token for each byte a
+    character can start with (a single-byte piece), and the end of the answer."""
+
+    def __init__(self, lib, tokens: list[int], chars: list[str | None], end: int):
+        import numpy as np
+
+        self.lib = lib
+        self.tokens = np.array([*tokens, end], dtype=np.int32)
+        self.chars = [*chars, ""]  # None: a non-ASCII byte; "": the end
+        self.token = {c: t for c, t in zip(chars, tokens) if c is not None}
+        self.data = np.zeros(len(self.tokens), dtype=[("id", np.int32), ("logit", np.float32), ("p", np.float32)])
+        self.array = lib.llama_token_data_array(self.data.ctypes.data_as(ctypes.POINTER(lib.llama_token_data)),
+                                                len(self.tokens), -1, False)
+        self.at = {int(t): i for i, t in enumerate(self.tokens)}
+
+    def allowed(self, grammar) -> list[str | None]:
+        """What the grammar allows next: characters, None for a non-ASCII byte, "" for the end."""
+        import numpy as np
+
+        self.data["id"], self.data["logit"] = self.tokens, 0.0
+        self.array.size, self.array.selected, self.array.sorted = len(self.tokens), -1, False
+        self.lib.llama_sampler_apply(grammar, ctypes.byref(self.array))
+        kept = self.data[: self.array.size]
+        return [self.chars[self.at[int(t)]] for t in kept["id"][np.isfinite(kept["logit"])]]
+
+
 STAGE = 1  # the sequence a tool block is loaded into before it joins sequence 0
 
 
 class Engine:
     def __init__(self, path: str | Path, n_ctx: int = 4096, n_threads: int | None = None, use_cache: bool = True,
-                 cache_dir: Path | None = None):
+                 cache_dir: Path | None = None, jump_forward: bool = True):
         self.path = Path(path)
         self.use_cache = use_cache
+        self.jump_forward = jump_forward  # text the grammar forces is evaluated in one batch, not decoded
         self.cache_dir = cache_dir  # None: kvcache.cache_dir(), the user's
         check_gguf(self.path)
         import llama_cpp
@@ -316,6 +344,7 @@ class Engine:
             raise ContextError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                                "use fewer tools or --tool")
         sampler = self._sampler(gbnf)
+        probe = self._forced_probe() if self.jump_forward else None
         ctx = llm._ctx.ctx
         lib.llama_perf_context_reset(ctx)
         if isinstance(prefix, list):
@@ -338,10 +367,12 @@ class Engine:
         finished = False
         try:
             llm.eval(pending)
+            lib.llama_synchronize(ctx)  # llama.cpp counts a batch's time once it has finished
+            prompt = lib.llama_perf_context(ctx)  # all evaluated so far is the prompt; the rest, the answer
             while len(out) < max_tokens:
                 if steer is not None:
                     steer(answer.decode("utf-8", "replace"), self._logits_view())
-                token = lib.llama_sampler_sample(sampler, ctx, -1)
+                token = self._choose(sampler)
                 if watch is not None and watch(before := answer.decode("utf-8", "replace")):
                     steps.append(Step(before, token, self._last_logits()))
                 if lib.llama_vocab_is_eog(llm._model.vocab, token):
@@ -349,11 +380,101 @@ class Engine:
                     break
                 out.append(token)
                 answer += llm.detokenize([token])
-                llm.eval([token])
+                more, ends = self._forced_text(sampler, probe, answer, watch) if probe else ([], False)
+                out += more
+                answer += llm.detokenize(more)
+                if ends:  # nothing the model could still choose: no need to evaluate the rest
+                    finished = True
+                    break
+                llm.eval([token, *more])  # text the grammar forces costs one batch, not a decode step per token
         finally:
             lib.llama_sampler_free(sampler)
-        perf = lib.llama_perf_context(ctx)
-        return Completion(answer.decode("utf-8", "replace"), finished, perf.n_p_eval, len(out), perf.t_p_eval_ms, perf.t_eval_ms, steps)
+        total = lib.llama_perf_context(ctx)
+        prefill_ms = prompt.t_p_eval_ms + prompt.t_eval_ms
+        return Completion(answer.decode("utf-8", "replace"), finished, prompt.n_p_eval + prompt.n_eval, len(out),
+                          prefill_ms, total.t_p_eval_ms + total.t_eval_ms - prefill_ms, steps)
+
+    def _choose(self, sampler) -> int:
+        """The greedy choice under the grammar, accepted by it. The grammar is asked about the likeliest token first:
+        a trained model's is nearly always allowed, which spares checking the whole vocabulary."""
+        lib = self._llama_cpp
+        token = int(self._logits_view().argmax())
+        one = lib.llama_token_data(token, 0.0, 0.0)
+        candidates = lib.llama_token_data_array(ctypes.pointer(one), 1, -1, False)
+        lib.llama_sampler_apply(lib.llama_sampler_chain_get(sampler, 0), ctypes.byref(candidates))
+        if one.logit == float("-inf"):
+            return lib.llama_sampler_sample(sampler, self.llm._ctx.ctx, -1)  # grammar over all, greedy, accept
+        lib.llama_sampler_accept(sampler, token)
+        return token
+
+    def _forced_probe(self) -> _Probe | None:
+        """What jump-forward decoding asks the grammar about (made once); None for a vocabulary that lacks a token
+        for some byte a character can start with: text is then never taken as forced."""
+        if not hasattr(self, "_probe"):
+            lib = self._llama_cpp
+            vocab = self.llm._model.vocab
+            by_byte: dict[int, int] = {}
+            buffer = ctypes.create_string_buffer(8)
+            for token in range(lib.llama_vocab_n_tokens(vocab)):
+                if lib.llama_token_to_piece(vocab, token, buffer, 8, 0, False) == 1:
+                    by_byte.setdefault(buffer.raw[0], token)
+            wanted = [*range(0x20, 0x7F), *range(0x80, 0x100)]
+            self._probe = None
+            if all(b in by_byte for b in wanted):
+                self._probe = _Probe(lib, [by_byte[b] for b in wanted], [chr(b) if b < 0x80 else None for b in wanted],
+                                     self.llm.token_eos())
+        return self._probe
+
+    def _forced_text(self, sampler, probe: _Probe, answer: bytes, watch) -> tuple[list[int], bool]:
+        """The tokens of the text the grammar allows as the only continuation of `answer` (found one ASCII
+        character at a time on a copy of the grammar), and whether only the end of the answer may follow them.
+
+        Before a choice, only the tokens that do not depend on it: the model writes the rest itself, so it can merge
+        it with its choice as its tokenizer would have (`":{"` + `path`, not `":` + `{` + `"path`). The tokens'
+        text is accepted by the grammar. None are taken where a watched step comes."""
+        lib = self._llama_cpp
+        grammar = lib.llama_sampler_clone(lib.llama_sampler_chain_get(sampler, 0))
+        text = answer.decode("utf-8", "replace")
+        forced = ""
+        try:
+            while True:
+                allowed = probe.allowed(grammar)
+                if allowed == [""]:  # only the end: all of it is the answer's, whatever the tokens
+                    return self._accept(sampler, probe, forced), True
+                if len(allowed) != 1 or not allowed[0] or (watch and watch(text + forced)):
+                    break  # a choice, a non-ASCII byte (not jumped over), or a step the caller watches
+                lib.llama_sampler_accept(grammar, probe.token[allowed[0]])
+                forced += allowed[0]
+        finally:
+            lib.llama_sampler_free(grammar)
+        if not forced:
+            return [], False
+        # The tokens the forced text starts with whatever comes next: those its tokenization shares with that of
+        # the likelier continuations the grammar allows (all of a few; of many, as at a string's start, a letter
+        # of each case, a digit and what starts paths and options), within the forced text; without any, all but
+        # its last token.
+        choices = [c for c in allowed if c]
+        if len(choices) > 8:
+            choices = [c for c in choices if c in "/-_~"] + [
+                next((c for c in choices if test(c)), "") for test in (str.islower, str.isupper, str.isdigit)]
+        tokenized = [self.tokenize(forced + c, bos=False) for c in choices if c]
+        if not tokenized:
+            tokenized.append(self.tokenize(forced, bos=False)[:-1])
+        shared = []
+        for column in zip(*tokenized):
+            if len(set(column)) > 1:
+                break
+            shared.append(column[0])
+        while shared and len(self.llm.detokenize(shared)) > len(forced.encode("utf-8")):
+            shared.pop()
+        self._accept(sampler, probe, self.llm.detokenize(shared).decode("utf-8"))
+        return shared, False
+
+    def _accept(self, sampler, probe: _Probe, text: str) -> list[int]:
+        """Advance the grammar over `text` (ASCII), one probe token per character; its tokens."""
+        for char in text:
+            self._llama_cpp.llama_sampler_accept(sampler, probe.token[char])
+        return self.tokenize(text, bos=False) if text else []
 
     def _logits_view(self):
         """The context's last logits, in place: what the sampler chooses from next."""

@@ -66,10 +66,15 @@ def _schema_to_gbnf(schema: dict, prop_order: list[str]) -> str:
     return converter.format_grammar()
 
 
-def calls_gbnf(tools: list[Tool], min_calls: int = 0, max_calls: int = MAX_CALLS) -> str:
+def calls_gbnf(tools: list[Tool], min_calls: int = 0, max_calls: int = MAX_CALLS, compact: bool = False) -> str:
+    """The answer grammar. `compact`: no optional spaces between JSON tokens, as needle's own models write their
+    answers (prompts.calls_text); then far more of an answer is text the grammar leaves no choice about, which the
+    engine does not decode token by token."""
     if not tools:
         return 'root ::= "[]"'
     gbnf = _schema_to_gbnf(calls_schema(tools, min_calls, max_calls), prop_order=["name", "arguments"])
+    if compact:
+        gbnf = gbnf.replace('space ::= " "?', 'space ::= ""', 1)
     # JSON forbids raw control characters in strings; this converter's `char` rule allows them.
     return gbnf.replace('char ::= [^"\\\\]', 'char ::= [^"\\\\\\x7F\\x00-\\x1F]', 1)
 

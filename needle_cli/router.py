@@ -11,7 +11,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import grammar
+from . import grammar, prompts
 from .priors import COPY_WEIGHT, AnswerPrior
 from .engine import Completion, ContextError, Engine
 from .ranking import scores as lexical_scores
@@ -158,7 +158,8 @@ TOP_K = 8
 
 def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
               weights: tuple[float, float], cached: bool = True) -> Completion:
-    gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0)
+    compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
+    gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else FIRST_NAME.fullmatch
     steer = None

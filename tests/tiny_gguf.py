@@ -54,7 +54,7 @@ def write_tiny_gguf(path: Path, seed: int = 0, d: int = 64, n_layer: int = 2, pr
     w.add_tensor("token_embd.weight", embd)
     w.add_tensor("output_norm.weight", np.ones(d, dtype=np.float32))
     out = rng.standard_normal((n_vocab, d)).astype(np.float32) * 0.2
-    for piece, boost in {"[{": 0.5, '"}': 0.35, "}]": 0.45, '"': 0.3, '",': 0.25}.items():
+    for piece, boost in {"[{": 0.5, '"}': 0.35, "}]": 1.0, '"': 0.3, '",': 0.25}.items():
         out[tokens.index(piece)] += boost * common / np.linalg.norm(common) * np.sqrt(d) / 4
     w.add_tensor("output.weight", out)
     for i in range(n_layer):
