@@ -5,14 +5,13 @@ llama_cpp is imported here only, and only when a model is loaded, so commands th
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from . import kvcache, prompts
+from . import kvcache, llama_params, prompts
 
 GGUF_MAGIC = b"GGUF"
 MIN_CACHED_PREFIX = 64  # shorter prefixes are cheaper to compute than to load
@@ -77,54 +76,6 @@ def _capture_llama_log(llama_cpp) -> None:
         llama_cpp.llama_log_set(_LOG_CALLBACK, None)
 
 
-@contextlib.contextmanager
-def _without_amx(llama_cpp):
-    """Load weights into plain CPU buffers where llama.cpp was built with AMX: its AMX matrix multiply crashes the
-    process with SIGILL on some Intel CPUs and VMs (the tile configuration is lost; llama.cpp PR #26954), seen on
-    the Xeon this project is built on. llama-cpp-python's Llama() has no switch for it, so its default model
-    parameters get `use_extra_bufts` off while the model loads. That also skips llama.cpp's repacked q4_0 layout
-    (half the speed, measured here), so it is done only in AMX builds.
-
-    (Sending only the weights llama.cpp can repack to its CPU_REPACK buffer by a tensor override would keep the
-    speed, but this llama.cpp does not check an override's support: a norm sent there crashes the load.)"""
-    lib = llama_cpp.llama_cpp
-    if b"AMX_INT8 = 1" not in lib.llama_print_system_info():
-        yield
-        return
-    default = lib.llama_model_default_params
-
-    def params():
-        p = default()
-        p.use_extra_bufts = False
-        return p
-
-    lib.llama_model_default_params = params
-    try:
-        yield
-    finally:
-        lib.llama_model_default_params = default
-
-
-@contextlib.contextmanager
-def _two_sequences(llama_cpp):
-    """Contexts with a second sequence in one unified KV cache: needle-v2 stages a cached tool block there before
-    adding it to the request's sequence. llama-cpp-python's Llama() sets neither, so its default context
-    parameters are patched while it builds its context (costs nothing for the other formats)."""
-    lib = llama_cpp.llama_cpp
-    default = lib.llama_context_default_params
-
-    def params():
-        p = default()
-        p.n_seq_max, p.kv_unified = 2, True
-        return p
-
-    lib.llama_context_default_params = params
-    try:
-        yield
-    finally:
-        lib.llama_context_default_params = default
-
-
 class _Probe:
     """Jump-forward decoding's question to the grammar: which of these may come next? One token for each byte a
     character can start with (a single-byte piece), and the end of the answer."""
@@ -169,7 +120,7 @@ class Engine:
         _capture_llama_log(llama_cpp)
         _LOG.clear()
         try:
-            with _without_amx(llama_cpp), _two_sequences(llama_cpp):
+            with llama_params.without_amx(llama_cpp, self.path), llama_params.two_sequences(llama_cpp):
                 self.llm = llama_cpp.Llama(str(self.path), n_ctx=n_ctx, n_batch=512, n_threads=threads,
                                            n_threads_batch=threads, verbose=False)
         except (ValueError, RuntimeError) as exc:
