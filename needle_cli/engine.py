@@ -6,6 +6,7 @@ llama_cpp is imported here only, and only when a model is loaded, so commands th
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -295,7 +296,7 @@ class Engine:
             raise ContextError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                                "use fewer tools or --tool")
         sampler = self._sampler(gbnf)
-        probe = self._forced_probe() if self.jump_forward else None
+        probe = self._probe if self.jump_forward else None
         ctx = llm._ctx.ctx
         lib.llama_perf_context_reset(ctx)
         if isinstance(prefix, list):
@@ -358,23 +359,22 @@ class Engine:
         lib.llama_sampler_accept(sampler, token)
         return token
 
-    def _forced_probe(self) -> _Probe | None:
-        """What jump-forward decoding asks the grammar about (made once); None for a vocabulary that lacks a token
-        for some byte a character can start with: text is then never taken as forced."""
-        if not hasattr(self, "_probe"):
-            lib = self._llama_cpp
-            vocab = self.llm._model.vocab
-            by_byte: dict[int, int] = {}
-            buffer = ctypes.create_string_buffer(8)
-            for token in range(lib.llama_vocab_n_tokens(vocab)):
-                if lib.llama_token_to_piece(vocab, token, buffer, 8, 0, False) == 1:
-                    by_byte.setdefault(buffer.raw[0], token)
-            wanted = [*range(0x20, 0x7F), *range(0x80, 0x100)]
-            self._probe = None
-            if all(b in by_byte for b in wanted):
-                self._probe = _Probe(lib, [by_byte[b] for b in wanted], [chr(b) if b < 0x80 else None for b in wanted],
-                                     self.llm.token_eos())
-        return self._probe
+    @functools.cached_property
+    def _probe(self) -> _Probe | None:
+        """What jump-forward decoding asks the grammar about; None for a vocabulary that lacks a token for some
+        byte a character can start with: text is then never taken as forced."""
+        lib = self._llama_cpp
+        vocab = self.llm._model.vocab
+        by_byte: dict[int, int] = {}
+        buffer = ctypes.create_string_buffer(8)
+        for token in range(lib.llama_vocab_n_tokens(vocab)):
+            if lib.llama_token_to_piece(vocab, token, buffer, 8, 0, False) == 1:
+                by_byte.setdefault(buffer.raw[0], token)
+        wanted = [*range(0x20, 0x7F), *range(0x80, 0x100)]
+        if not all(b in by_byte for b in wanted):
+            return None
+        return _Probe(lib, [by_byte[b] for b in wanted], [chr(b) if b < 0x80 else None for b in wanted],
+                      self.llm.token_eos())
 
     def _forced_text(self, sampler, probe: _Probe, answer: bytes, watch) -> tuple[list[int], bool]:
         """The tokens of the text the grammar allows as the only continuation of `answer` (found one ASCII
@@ -384,20 +384,24 @@ class Engine:
         it with its choice as its tokenizer would have (`":{"` + `path`, not `":` + `{` + `"path`). The tokens'
         text is accepted by the grammar. None are taken where a watched step comes."""
         lib = self._llama_cpp
-        grammar = lib.llama_sampler_clone(lib.llama_sampler_chain_get(sampler, 0))
+        grammar = lib.llama_sampler_chain_get(sampler, 0)
+        allowed = probe.allowed(grammar)
+        copy = None  # looking further ahead advances a copy of the grammar (made only then: copies are not cheap)
         text = answer.decode("utf-8", "replace")
         forced = ""
         try:
             while True:
-                allowed = probe.allowed(grammar)
                 if allowed == [""]:  # only the end: all of it is the answer's, whatever the tokens
                     return self._accept(sampler, probe, forced), True
                 if len(allowed) != 1 or not allowed[0] or (watch and watch(text + forced)):
                     break  # a choice, a non-ASCII byte (not jumped over), or a step the caller watches
-                lib.llama_sampler_accept(grammar, probe.token[allowed[0]])
+                copy = copy or lib.llama_sampler_clone(grammar)
+                lib.llama_sampler_accept(copy, probe.token[allowed[0]])
                 forced += allowed[0]
+                allowed = probe.allowed(copy)
         finally:
-            lib.llama_sampler_free(grammar)
+            if copy:
+                lib.llama_sampler_free(copy)
         if not forced:
             return [], False
         # The tokens the forced text starts with whatever comes next: those its tokenization shares with that of

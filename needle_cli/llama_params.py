@@ -88,7 +88,8 @@ def without_amx(llama_cpp, path: Path):
     import re
 
     overrides = None
-    matmul = [t for name, t in _tensor_types(llama_cpp, path).items() if re.search(MATMUL_WEIGHTS, name)]  # as llama.cpp matches
+    # re.search: the pattern picks tensors the way llama.cpp applies it
+    matmul = [t for name, t in _tensor_types(llama_cpp, path).items() if re.search(MATMUL_WEIGHTS, name)]
     repack = _repack_buffer(llama_cpp) if matmul and set(matmul) == {GGML_TYPE_Q4_0} else None
     if repack:
         overrides = (_Override * 2)(_Override(MATMUL_WEIGHTS.encode(), repack))  # NULL-terminated
