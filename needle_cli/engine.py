@@ -16,6 +16,7 @@ from . import kvcache, llama_params, prompts
 
 GGUF_MAGIC = b"GGUF"
 MIN_CACHED_PREFIX = 64  # shorter prefixes are cheaper to compute than to load
+KEEP_GRAMMARS = 8  # parsed answer grammars kept per engine (a catalog's, and its tools' one-tool re-routes)
 
 
 class ModelError(Exception):
@@ -142,6 +143,7 @@ class Engine:
             raise ModelError(f"{self.path}: {prompts.NO_CALL_KEY} is not a number") from None
         self._catalog: tuple[tuple[int, ...], ...] | None = None  # needle-v2: the blocks sequence 0 holds now
         self._blocks: dict[tuple[int, ...], bytes] = {}  # needle-v2: tool blocks' states computed in this process
+        self._grammars: dict[str, Any] = {}  # parsed answer grammars (llama.cpp samplers), by their text
         if self.prompt_format not in (prompts.NATIVE, prompts.BLOCKS, "chat", "plain"):
             raise ModelError(f"{self.path}: unknown prompt format {self.prompt_format!r} (newer needle needed?)")
 
@@ -261,15 +263,21 @@ class Engine:
 
     def _sampler(self, gbnf: str):
         """Grammar, then greedy, as one llama.cpp sampler chain (the caller frees it). llama.cpp parses the grammar
-        here; one it rejects is a clear error (llama-cpp-python's own path would crash the process on it)."""
+        once per catalog (a copy of the parsed one costs a twentieth); one it rejects is a clear error
+        (llama-cpp-python's own path would crash the process on it)."""
         lib = self._llama_cpp
-        _LOG.clear()
-        grammar = lib.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
-        if not grammar:
-            reason = next((line for line in reversed(_LOG) if line), "parse error")
-            raise ModelError(f"llama.cpp rejected the answer grammar for these tools ({reason})")
+        parsed = self._grammars.pop(gbnf, None)
+        if parsed is None:
+            _LOG.clear()
+            parsed = lib.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
+            if not parsed:
+                reason = next((line for line in reversed(_LOG) if line), "parse error")
+                raise ModelError(f"llama.cpp rejected the answer grammar for these tools ({reason})")
+            if len(self._grammars) >= KEEP_GRAMMARS:
+                lib.llama_sampler_free(self._grammars.pop(next(iter(self._grammars))))
+        self._grammars[gbnf] = parsed  # the most recently used last
         chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
-        lib.llama_sampler_chain_add(chain, grammar)  # the chain owns what it holds
+        lib.llama_sampler_chain_add(chain, lib.llama_sampler_clone(parsed))  # the chain owns what it holds
         lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
         return chain
 

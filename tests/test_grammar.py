@@ -194,3 +194,20 @@ def test_a_grammar_llama_cpp_rejects_is_an_error_not_a_crash(engine):
     with pytest.raises(ModelError, match="rejected the answer grammar"):
         engine.complete("", "x", 'root ::= "\\\\"broken"')
     assert engine.complete("", "x", 'root ::= "ok"').text == "ok"
+
+
+def test_a_grammar_is_parsed_once_per_catalog_and_few_are_kept(engine, monkeypatch):
+    from needle_cli.engine import KEEP_GRAMMARS
+
+    parsed = []
+    init = engine._llama_cpp.llama_sampler_init_grammar
+    monkeypatch.setattr(engine._llama_cpp, "llama_sampler_init_grammar",
+                        lambda *args: parsed.append(args[1]) or init(*args))
+    tools = [parse_tool({"name": f"tool{i}", "description": "a tool", "parameters": {"n": "integer"}})
+             for i in range(KEEP_GRAMMARS + 2)]
+    for _ in range(2):
+        assert engine.complete("", "x", grammar.calls_gbnf(tools[:1])).finished
+    assert len(parsed) == 1  # the second completion used a copy of the first's parsed grammar
+    for tool in tools:
+        engine.complete("", "x", grammar.calls_gbnf([tool]))
+    assert len(engine._grammars) == KEEP_GRAMMARS

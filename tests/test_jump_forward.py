@@ -45,7 +45,7 @@ def test_shipped_model_answers_the_same_in_fewer_steps(tmp_path, narrowed):
     tools = tools if narrowed else tools[:16]
     results = []
     for jump in (False, True):
-        engine = Engine(REPO / "models" / "needle.gguf", n_threads=2, cache_dir=tmp_path / str(jump),
+        engine = Engine(REPO / "models" / "needle.gguf", n_threads=1, cache_dir=tmp_path / str(jump),
                         jump_forward=jump)
         try:
             results.append(routes(engine, tools))
