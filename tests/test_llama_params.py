@@ -31,7 +31,8 @@ def test_shipped_model_matrix_weights_can_all_be_repacked():
 
     matmul = {name: t for name, t in llama_params._tensor_types(llama_cpp, SHIPPED).items()
               if re.search(llama_params.MATMUL_WEIGHTS, name)}
-    assert len(matmul) == 7 * 10 and set(matmul.values()) == {llama_params.GGML_TYPE_Q4_0}
+    layers = {name.split(".")[1] for name in matmul}
+    assert len(matmul) == 7 * len(layers) and set(matmul.values()) == {llama_params.GGML_TYPE_Q4_0}
     if b"AMX_INT8 = 1" not in llama_cpp.llama_cpp.llama_print_system_info():
         pytest.skip("llama.cpp without AMX repacks on its own")
     assert llama_params._repack_buffer(llama_cpp) is not None
