@@ -26,7 +26,10 @@ def scores(tools: list[Tool], query: str) -> list[float]:
     """BM25 score of each tool for `query` (0: no word in common)."""
     from rank_bm25 import BM25Okapi
 
-    return [float(s) for s in BM25Okapi([tool_words(t) for t in tools]).get_scores(words(query))]
+    documents = [tool_words(t) for t in tools]
+    if not any(documents):  # nothing to match (tools named "_" without descriptions); BM25 would divide by zero
+        return [0.0] * len(tools)
+    return [float(s) for s in BM25Okapi(documents).get_scores(words(query))]
 
 
 def _best(found: list[float], k: int) -> list[int]:

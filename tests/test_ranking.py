@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from needle_cli.engine import ContextError, Engine
-from needle_cli.ranking import top_tools, words
+from needle_cli.ranking import scores, top_tools, words
 from needle_cli.router import TOP_K, route
 from needle_cli.tools import load_catalog, parse_tool
 from needle_cli.training import corpus
@@ -71,3 +71,9 @@ def test_router_narrows_a_catalog_too_long_for_the_context(tiny_model):
             route(small, tools, "x " * 3000, top_k=4)  # even the narrowed prompt does not fit
     finally:
         small.llm.close()
+
+
+def test_tools_without_words_score_zero_not_an_error():
+    tools = [parse_tool({"name": "_", "description": ""}), parse_tool({"name": "__", "description": "-"})]
+    assert scores(tools, "0") == [0.0, 0.0]
+    assert top_tools(tools, "anything", 1) == tools[:1]
