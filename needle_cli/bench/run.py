@@ -9,7 +9,6 @@ that is what a user waits for: interpreter start, imports, model load, routing a
 from __future__ import annotations
 
 import contextlib
-
 import os
 import statistics
 import subprocess
