@@ -373,13 +373,17 @@ class Engine:
         byte a character can start with: text is then never taken as forced."""
         lib = self._llama_cpp
         vocab = self.llm._model.vocab
+        wanted = [*range(0x20, 0x7F), *range(0x80, 0x100)]
+        missing = set(wanted)
         by_byte: dict[int, int] = {}
         buffer = ctypes.create_string_buffer(8)
         for token in range(lib.llama_vocab_n_tokens(vocab)):
             if lib.llama_token_to_piece(vocab, token, buffer, 8, 0, False) == 1:
                 by_byte.setdefault(buffer.raw[0], token)
-        wanted = [*range(0x20, 0x7F), *range(0x80, 0x100)]
-        if not all(b in by_byte for b in wanted):
+                missing.discard(buffer.raw[0])
+                if not missing:
+                    break  # byte tokens come early in the vocabularies we know: the rest need not be read
+        else:
             return None
         return _Probe(lib, [by_byte[b] for b in wanted], [chr(b) if b < 0x80 else None for b in wanted],
                       self.llm.token_eos())
