@@ -214,7 +214,6 @@ ThreadsOption = Annotated[
 
 
 def default_tool_dirs() -> list[Path]:
-    import platformdirs
 
     return [Path("tools.d"), user_tools_dir()]
 
@@ -297,6 +296,32 @@ def load_engine(model: Path | None, threads: int | None, config: Config | None =
         fail(f"{exc}{hint}")
 
 
+def router_for(model: Path | None, threads: int | None, config: Config, progress: bool = True):
+    """`routing(tools, query, forced=None) -> Route`: through `needle serve` when one serves this model, else in
+    this process (the model loaded on first use); a model or routing problem is one error line and exit 2."""
+    from .calls import RoutingError
+    from .engine import ModelError
+
+    path, _ = resolve_model(model, config)
+
+    def routing(tools: list[Tool], query: str, forced: Tool | None = None):
+        try:
+            if path.is_file():
+                from . import server
+
+                answered = server.route(path, tools, query, forced, config.max_tools)
+                if answered is not None:
+                    return answered
+            from .router import route
+
+            engine = load_engine(model, threads, config, progress)
+            return route(engine, tools, query, forced=forced, max_tools=config.max_tools)
+        except (ModelError, RoutingError) as exc:
+            fail(str(exc))
+
+    return routing
+
+
 def read_request(words: list[str] | None) -> str:
     if words:
         text = " ".join(words)
@@ -353,15 +378,8 @@ def route_command(
         forced = catalog.get(tool)
         if forced is None:
             fail(f"unknown tool {tool!r} ({_known(catalog)})")
-    engine = load_engine(model, threads, config, progress=not print_command)
-
-    from .engine import ModelError
-    from .router import RoutingError, route
-
-    try:
-        result = route(engine, catalog.tools, query, forced=forced, max_tools=config.max_tools)
-    except (ModelError, RoutingError) as exc:
-        fail(str(exc))
+    routing = router_for(model, threads, config, progress=not print_command)
+    result = routing(catalog.tools, query, forced)
     # Only a one-call answer is offered alternatives: picking another tool redoes the whole answer as one call.
     unsure = result.confidence is not None and result.confidence < config.confidence_threshold and \
         bool(result.alternatives) and len(result.calls) == 1
@@ -389,7 +407,7 @@ def route_command(
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     else:
-        result = choose_route(engine, catalog, result, unsure, interactive=not dry_run and not yes)
+        result = choose_route(routing, catalog, result, unsure, interactive=not dry_run and not yes)
         plan = make_plan(catalog, result)
     if not plan:
         render.warn(no_fit(catalog, query))
@@ -420,12 +438,9 @@ def no_fit(catalog: Catalog, query: str) -> str:
     return "no tool fits this request" + (f" (closest: {', '.join(t.name for t in close)})" if close else "")
 
 
-def choose_route(engine, catalog: Catalog, result, unsure: bool, interactive: bool):
+def choose_route(routing, catalog: Catalog, result, unsure: bool, interactive: bool):
     """Show the proposed calls. When the model was unsure of its tool, show the alternatives it weighed and, on a
     terminal, let the user pick one by number: the model then fills in that tool's arguments."""
-    from .engine import ModelError
-    from .router import RoutingError, route
-
     plan = make_plan(catalog, result)
     if plan:
         render.show_calls([(call.name, call.arguments, display(argv) if argv is not None else None)
@@ -444,11 +459,8 @@ def choose_route(engine, catalog: Catalog, result, unsure: bool, interactive: bo
         raise typer.Exit(EXIT_CANCELLED)
     if picked == 0:
         return result
-    try:
-        result = route(engine, catalog.tools, result.query, forced=catalog.get(result.alternatives[picked - 1][0]))
-    except (ModelError, RoutingError) as exc:
-        fail(str(exc))
-    return choose_route(engine, catalog, result, unsure=False, interactive=interactive)
+    result = routing(catalog.tools, result.query, catalog.get(result.alternatives[picked - 1][0]))
+    return choose_route(routing, catalog, result, unsure=False, interactive=interactive)
 
 
 def confirm_and_run(commands: list[tuple[Tool, list[str]]], yes: bool, stdout: int | None = None,
@@ -733,6 +745,84 @@ def init_command(
     sys.stdout.write(snippet(shell))
 
 
+# ---------------------------------------------------------------- serve
+
+
+@app.command("serve")
+def serve_command(
+    model: ModelOption = None,
+    threads: ThreadsOption = None,
+    idle: Annotated[float, typer.Option("--idle", metavar="MINUTES", min=0,
+                                        help="Exit after this long without a request (0: never).")] = 60,
+    detach: Annotated[bool, typer.Option("--detach", help="Start in the background and return once it "
+                                                          "answers.")] = False,
+    stop: Annotated[bool, typer.Option("--stop", help="Stop the running server.")] = False,
+    status: Annotated[bool, typer.Option("--status", help="Say whether a server runs, and what it serves.")] = False,
+) -> None:
+    """Keep the model loaded in a resident process, so that each `needle` routes in a fraction of the time.
+
+    While it runs, needle commands that route ask it instead of loading llama.cpp and the model themselves (when
+    it serves the same model file); when it is gone they route in-process as before. It never runs anything:
+    the command that asked checks its answer and confirms as always. It listens on a socket only you can reach
+    ($NEEDLE_SOCKET, else needle.sock in your runtime dir). Start it from your shell's startup file with
+    `needle serve --detach`.
+    """
+    from . import server
+
+    path = server.socket_path()
+    if stop or status:
+        answer = server.ask({"op": "stop" if stop else "status"}, path, timeout=5)
+        if answer is None:
+            render.warn(f"no server is listening on {path}")
+            raise typer.Exit(EXIT_USAGE if status else 0)
+        if status:
+            sys.stdout.write(f"serving {answer.get('model')} on {path} (pid {answer.get('pid')}, "
+                             f"{answer.get('served')} requests)\n")
+        return
+    config = settings()
+    model_path, _ = resolve_model(model, config)
+    threads = threads if threads is not None else config.threads
+    if detach:
+        serve_detached(model_path, threads, idle, path)
+        return
+    from .engine import ModelError, check_gguf
+
+    try:
+        check_gguf(model_path)
+        server.serve(model_path, threads, idle * 60 or None, path,
+                     on_ready=lambda p: render.warn(f"serving {model_path.name} on {p}; Ctrl-C stops"))
+    except (ModelError, server.ServerError) as exc:
+        fail(str(exc))
+
+
+def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wait: float = 120) -> None:
+    """Start `needle serve` in its own session, its output in the cache dir's serve.log; return once it answers."""
+    import subprocess
+    import time
+
+    from . import kvcache, server
+
+    log = kvcache.cache_dir().parent / "serve.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "needle_cli", "serve", "--model", str(model), "--idle", str(idle)]
+    if threads:
+        command += ["--threads", str(threads)]
+    with log.open("ab") as out:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=out, start_new_session=True,
+                                   env={**os.environ, "NEEDLE_SOCKET": str(path)})
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        answer = server.ask({"op": "status"}, path, timeout=5)
+        if answer is not None and answer.get("pid") == process.pid:
+            render.warn(f"serving {model.name} on {path} (pid {process.pid}); needle serve --stop stops it")
+            return
+        if process.poll() is not None:
+            lines = log.read_text(errors="replace").strip().splitlines()
+            fail(lines[-1] if lines else f"needle serve exited with code {process.returncode}")
+        time.sleep(0.1)
+    fail(f"needle serve did not answer within {wait:.0f} s (see {log})")
+
+
 # ---------------------------------------------------------------- doctor
 
 
@@ -768,6 +858,7 @@ def doctor_command(
     checks += doctor.check_tools(tool_dirs(tools_dir, usable), user_tools_dir())
     checks.append(doctor.check_history(history.db_path(), usable.history if usable else True))
     checks.append(doctor.Check("kv cache", True, str(kvcache.cache_dir())))
+    checks.append(doctor.check_server(model_path))
     checks.append(doctor.check_path())
     doctor.show(checks)
     if not all(c.ok for c in checks):

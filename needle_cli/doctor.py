@@ -138,6 +138,20 @@ def check_path() -> Check:
                  "add the directory holding the needle script (the one pip installed it to) to PATH")
 
 
+def check_server(model: Path) -> Check:
+    """Whether `needle serve` runs, and for this model (optional either way: needle routes in-process without)."""
+    from . import server
+
+    path = server.socket_path()
+    answer = server.ask({"op": "status"}, path, timeout=5)
+    if answer is None:
+        return Check("server", True, f"not running (optional: `needle serve --detach` answers faster; {path})")
+    if Path(str(answer.get("model"))) != model.resolve():
+        return Check("server", False, f"pid {answer.get('pid')} serves {answer.get('model')}, not {model}",
+                     "needle serve --stop, then needle serve --detach")
+    return Check("server", True, f"pid {answer.get('pid')} on {path}, {answer.get('served')} requests served")
+
+
 def show(checks: list[Check]) -> None:
     from rich.table import Table
     from rich.text import Text

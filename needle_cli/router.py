@@ -2,76 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Callable
 
 import numpy as np
 
 from . import grammar, prompts
-from .priors import COPY_WEIGHT, AnswerPrior
+from .calls import Route, RoutingError, parse_calls
 from .engine import Completion, ContextError, Engine
+from .priors import COPY_WEIGHT, AnswerPrior
 from .ranking import scores as lexical_scores
 from .ranking import top_tools
-from .tools import Tool, validate_arguments
-
-
-class RoutingError(Exception):
-    """The model's answer could not be used (it should not happen under the grammar, but we check)."""
-
-
-@dataclass
-class Call:
-    name: str
-    arguments: dict
-
-    def as_dict(self) -> dict:
-        return {"name": self.name, "arguments": self.arguments}
-
-
-@dataclass
-class Route:
-    query: str
-    calls: list[Call]
-    completion: Completion
-    seconds: float  # wall time of prompt building, grammar, completion and checks
-    tools: list[Tool] = field(default_factory=list)
-    confidence: float | None = None  # the model's probability for the first call's tool (None: no call, or forced)
-    alternatives: list[tuple[str, float]] = field(default_factory=list)  # other tools it weighed, most likely first
-
-    def confidence_fields(self) -> dict:
-        """What --json and batch add to an answer: {"confidence", "alternatives": [{"name", "probability"}]}."""
-        if self.confidence is None:
-            return {}
-        return {"confidence": round(self.confidence, 4),
-                "alternatives": [{"name": n, "probability": round(p, 4)} for n, p in self.alternatives]}
-
-
-def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
-    """Decode and check an answer: the model's output is untrusted even under a grammar."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RoutingError(f"the model's answer is not valid JSON ({exc.msg})") from None
-    if not isinstance(data, list):
-        raise RoutingError("the model's answer is not a list of calls")
-    by_name = {t.name: t for t in tools}
-    calls = []
-    for item in data:
-        if not isinstance(item, dict) or set(item) != {"name", "arguments"}:
-            raise RoutingError("the model's answer has a malformed call")
-        tool = by_name.get(item["name"])
-        if tool is None:
-            raise RoutingError(f"the model called an unknown tool {item['name']!r}")
-        problems = validate_arguments(tool, item["arguments"])
-        if problems:
-            raise RoutingError(f"the model's call is invalid: {problems[0]}")
-        calls.append(Call(tool.name, item["arguments"]))
-    return calls
-
+from .tools import Tool
 
 CANDIDATES = 256  # tokens looked at per step besides the chosen one: the likeliest, where the mass is
 AFTER_NAME = ',"arguments":'

@@ -10,9 +10,11 @@ import io
 import os
 import pty
 import select
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,6 +53,15 @@ def engine(tiny_model):
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch, tiny_model):
+    # A socket path of the test's own (short: a Unix socket's path is limited to about 100 bytes), so that a
+    # `needle serve` the developer runs is never asked
+    runtime = Path(tempfile.mkdtemp(prefix="needle-"))
+    monkeypatch.setenv("NEEDLE_SOCKET", str(runtime / "needle.sock"))
+    yield _isolated(tmp_path, monkeypatch, tiny_model)
+    shutil.rmtree(runtime, ignore_errors=True)
+
+
+def _isolated(tmp_path, monkeypatch, tiny_model) -> Path:
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
@@ -149,9 +160,11 @@ def needle_env(**extra: str) -> dict:
 def needle(isolated):
     """needle as a real process (`python -m needle_cli`) in the test's working dir, with no controlling terminal."""
 
-    def run(*args: str, input: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    def run(*args: str, input: str | None = None, timeout: float = 120,
+            env: dict | None = None) -> subprocess.CompletedProcess:
         return subprocess.run([PY, "-m", "needle_cli", *map(str, args)], input=input, capture_output=True,
-                              text=True, cwd=isolated, env=needle_env(), timeout=timeout, start_new_session=True,
+                              text=True, cwd=isolated, env=needle_env(**(env or {})), timeout=timeout,
+                              start_new_session=True,
                               stdin=subprocess.DEVNULL if input is None else None)
 
     return run

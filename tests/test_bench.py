@@ -246,13 +246,15 @@ def test_small_real_run_writes_report_and_plot(tiny_model, tmp_path):
     (model,) = data["models"]  # conftest points NEEDLE_MODEL, the default model, at the tiny GGUF
     assert model["path"] == str(tiny_model) and model["error"] is None
     for key in ("accuracy", "overall", "prefill_tok_s", "decode_tok_s", "model_ms_mean", "e2e_cold_ms",
-                "e2e_ms_p50", "e2e_ms_p95", "peak_rss_mib", "size_mib", "cases"):
+                "e2e_ms_p50", "e2e_ms_p95", "e2e_served_ms_p50", "peak_rss_mib", "size_mib", "cases"):
         assert key in model
     assert model["accuracy"]["shell"]["total"] == 3 and model["accuracy"]["heldout"]["total"] == 3
     assert len(model["cases"]) == 6
     assert {"id", "category", "correct", "reason", "calls", "ms"} <= set(model["cases"][0])
-    # Every fresh process is accounted for: timed, or a recorded failure.
-    assert len(model["e2e_wall_ms"]) + len(model["e2e_failures"]) == 2
+    # Every fresh process is accounted for: timed (loading the model, or through the benchmark's server), or a
+    # recorded failure; and the server was the benchmark's own, gone when it ended.
+    assert len(model["e2e_wall_ms"]) + len(model["e2e_served_wall_ms"]) + len(model["e2e_failures"]) == 4
+    assert model["e2e_served_ms_p50"] > 0 and "e2e p50 ms, served" in markdown
     # The warm-cache timing ran on its own cache, not the user's (conftest's NEEDLE_CACHE_DIR)
     assert model["warm_model_ms_p50"] > 0 and "warm_model_ms" in data["notes"]
     assert not (tmp_path / "cache").exists()

@@ -58,6 +58,7 @@ def test_everything_in_place(invoke, isolated, tiny_model, wide, needle_on_path)
     assert "tools.d: 1 tool in 1 file" in result.stdout and "(absent)" in result.stdout  # the user's tools dir
     assert f"{history.db_path()} (empty)" in checks["history"] and not history.db_path().exists()
     assert str(needle_on_path) in checks["needle on PATH"]
+    assert "not running" in checks["server"]
     assert "everything needle needs is in place" in result.stdout
 
 

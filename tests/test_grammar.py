@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from needle_cli import grammar
-from needle_cli.router import RoutingError, parse_calls, route
+from needle_cli.calls import RoutingError, parse_calls
+from needle_cli.router import route
 from needle_cli.tools import NAME_RE, parse_tool, validate_arguments
 
 PARAMS = {

@@ -172,7 +172,7 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
             measure_warm(result, warm_tools, warm_queries, effective_threads, lambda: progress.advance(task))
             progress.remove_task(task)
             if e2e_runs:
-                task = progress.add_task(f"{name}: fresh processes", total=e2e_runs)
+                task = progress.add_task(f"{name}: fresh processes", total=2 * e2e_runs)
                 measure_e2e(result, queries, e2e_runs, effective_threads, lambda: progress.advance(task))
                 progress.remove_task(task)
                 if result.e2e.failures:

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ..calls import RoutingError
 from ..engine import Engine, ModelError
-from ..router import RoutingError, route
+from ..router import route
 from ..tools import Tool
 from .datasets import REPO_DIR, REPO_TOOLS_DIR, Case
 from .scoring import score_calls
@@ -46,6 +47,7 @@ class E2E:
     peak_rss_kib: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one line per run that exited otherwise
     cold_ms: float | None = None  # the first run, with an empty KV cache
+    served_ms: list[float] = field(default_factory=list)  # the same runs while `needle serve` holds the model
 
 
 @dataclass
@@ -159,8 +161,22 @@ runpy.run_module('needle_cli', run_name='__main__', alter_sys=True)
 """
 
 
-def run_fresh(model: Path, query: str, threads: int | None, cwd: Path,
-              cache_dir: Path) -> tuple[float, int, int, str]:
+def child_env(cache_dir: Path, socket: Path) -> dict:
+    env = dict(os.environ)
+    # The child must import this needle_cli (the checkout being measured), whatever is installed.
+    env["PYTHONPATH"] = str(REPO_DIR) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.pop("NEEDLE_MODEL", None)
+    # A cache dir of the benchmark's own: the first run starts cold as after installing, the rest find the tool
+    # catalog's KV state as a user's later runs do, and the user's own cache is neither used nor evicted.
+    env["NEEDLE_CACHE_DIR"] = str(cache_dir)
+    env["NEEDLE_SOCKET"] = str(socket)  # the benchmark's own server, or none: never the user's
+    # Python keeps compiled modules by default; an environment that turns that off (this project's development
+    # machines do) would have every run compile needle's modules again, about 100 ms a user does not pay.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run_fresh(model: Path, query: str, threads: int | None, cwd: Path, env: dict) -> tuple[float, int, int, str]:
     """One `needle --dry-run --json` in a new process: (wall ms, peak RSS KiB, exit code, first stderr line)."""
     probe = Path(cwd) / "peak-rss-kib"
     probe.unlink(missing_ok=True)
@@ -170,13 +186,6 @@ def run_fresh(model: Path, query: str, threads: int | None, cwd: Path,
     if threads:
         argv += ["--threads", str(threads)]
     argv.append(query)
-    env = dict(os.environ)
-    # The child must import this needle_cli (the checkout being measured), whatever is installed.
-    env["PYTHONPATH"] = str(REPO_DIR) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    env.pop("NEEDLE_MODEL", None)
-    # A cache dir of the benchmark's own: the first run starts cold as after installing, the rest find the tool
-    # catalog's KV state as a user's later runs do, and the user's own cache is neither used nor evicted.
-    env["NEEDLE_CACHE_DIR"] = str(cache_dir)
     # Files, not pipes: we reap the child with wait4 for its rusage, so nothing may wait on pipes meanwhile.
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -192,20 +201,54 @@ def run_fresh(model: Path, query: str, threads: int | None, cwd: Path,
 
 def measure_e2e(result: ModelResult, queries: list[str], runs: int, threads: int | None,
                 advance: Callable[[], None]) -> None:
-    """`runs` fresh processes cycling through `queries`; keeps the timings of the runs that worked."""
+    """`runs` fresh processes cycling through `queries`, then as many again while `needle serve` holds the model;
+    keeps the timings of the runs that worked (peak memory: of the first pass, which loads the model)."""
     with tempfile.TemporaryDirectory(prefix="needle-bench-") as tmp:
-        cwd, cache = Path(tmp) / "work", Path(tmp) / "cache"
+        cwd, cache, socket = Path(tmp) / "work", Path(tmp) / "cache", Path(tmp) / "needle.sock"
         cwd.mkdir()
-        for i in range(runs):
-            wall_ms, rss, code, first = run_fresh(Path(result.path), queries[i % len(queries)], threads, cwd, cache)
-            if code in (0, 3):  # planned, or found no tool: both are complete answers
-                if i == 0:
-                    result.e2e.cold_ms = wall_ms  # the only run without the catalog's cached KV state
-                result.e2e.wall_ms.append(wall_ms)
-                result.e2e.peak_rss_kib.append(rss)
-            else:
-                result.e2e.failures.append(f"exit {code}: {first}")
-            advance()
+        env = child_env(cache, socket)
+        model = Path(result.path)
+        for served in (False, True):
+            try:
+                server = start_server(model, threads, cwd, env) if served else None
+            except RuntimeError as exc:
+                result.e2e.failures.append(str(exc))
+                return
+            try:
+                for i in range(runs):
+                    wall_ms, rss, code, first = run_fresh(model, queries[i % len(queries)], threads, cwd, env)
+                    if code not in (0, 3):  # planned, or found no tool: both are complete answers
+                        result.e2e.failures.append(f"exit {code}: {first}")
+                    elif served:
+                        result.e2e.served_ms.append(wall_ms)
+                    else:
+                        if i == 0:
+                            result.e2e.cold_ms = wall_ms  # the only run without the catalog's cached KV state
+                        result.e2e.wall_ms.append(wall_ms)
+                        result.e2e.peak_rss_kib.append(rss)
+                    advance()
+            finally:
+                if server is not None:
+                    server.terminate()
+                    server.wait()
+
+
+def start_server(model: Path, threads: int | None, cwd: Path, env: dict, wait: float = 120) -> subprocess.Popen:
+    """`needle serve` for the benchmark's fresh processes, answering on env's socket."""
+    from .. import server
+
+    argv = [sys.executable, "-m", "needle_cli", "serve", "--idle", "0", "--model", str(model)]
+    if threads:
+        argv += ["--threads", str(threads)]
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               cwd=cwd, env=env)
+    deadline = time.monotonic() + wait
+    while server.ask({"op": "status"}, Path(env["NEEDLE_SOCKET"]), timeout=5) is None:
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"needle serve did not start for {model.name}")
+        time.sleep(0.1)
+    return process
 
 
 def summarize(result: ModelResult, categories: list[str]) -> dict:
@@ -233,7 +276,9 @@ def summarize(result: ModelResult, categories: list[str]) -> dict:
         "e2e_cold_ms": result.e2e.cold_ms,
         "e2e_ms_p50": percentile(wall, 50),
         "e2e_ms_p95": percentile(wall, 95),
-        "e2e_runs_ok": len(wall),
+        "e2e_runs_ok": len(wall) + len(result.e2e.served_ms),  # of 2 * e2e_runs
+        "e2e_served_ms_p50": percentile(result.e2e.served_ms, 50),
+        "e2e_served_ms_p95": percentile(result.e2e.served_ms, 95),
         "e2e_failures": result.e2e.failures,
         "peak_rss_mib": max(result.e2e.peak_rss_kib) / 1024 if result.e2e.peak_rss_kib else None,
         "size_mib": result.size_bytes / 2**20 if result.size_bytes is not None else None,

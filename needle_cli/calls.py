@@ -1,0 +1,67 @@
+"""What routing answers: the calls, how sure the router is of the tool, and the check every answer passes.
+
+Kept apart from the router (which needs numpy and the model) so that a CLI talking to `needle serve` checks the
+server's answer against its own tools without importing either.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from .engine import Completion
+from .tools import Tool, validate_arguments
+
+
+class RoutingError(Exception):
+    """The model's answer could not be used (it should not happen under the grammar, but we check)."""
+
+
+@dataclass
+class Call:
+    name: str
+    arguments: dict
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "arguments": self.arguments}
+
+
+@dataclass
+class Route:
+    query: str
+    calls: list[Call]
+    completion: Completion
+    seconds: float  # wall time of prompt building, grammar, completion and checks
+    tools: list[Tool] = field(default_factory=list)
+    confidence: float | None = None  # the model's probability for the first call's tool (None: no call, or forced)
+    alternatives: list[tuple[str, float]] = field(default_factory=list)  # other tools it weighed, most likely first
+
+    def confidence_fields(self) -> dict:
+        """What --json and batch add to an answer: {"confidence", "alternatives": [{"name", "probability"}]}."""
+        if self.confidence is None:
+            return {}
+        return {"confidence": round(self.confidence, 4),
+                "alternatives": [{"name": n, "probability": round(p, 4)} for n, p in self.alternatives]}
+
+
+def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
+    """Decode and check an answer: the model's output is untrusted even under a grammar."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RoutingError(f"the model's answer is not valid JSON ({exc.msg})") from None
+    if not isinstance(data, list):
+        raise RoutingError("the model's answer is not a list of calls")
+    by_name = {t.name: t for t in tools}
+    calls = []
+    for item in data:
+        if not isinstance(item, dict) or set(item) != {"name", "arguments"}:
+            raise RoutingError("the model's answer has a malformed call")
+        tool = by_name.get(item["name"])
+        if tool is None:
+            raise RoutingError(f"the model called an unknown tool {item['name']!r}")
+        problems = validate_arguments(tool, item["arguments"])
+        if problems:
+            raise RoutingError(f"the model's call is invalid: {problems[0]}")
+        calls.append(Call(tool.name, item["arguments"]))
+    return calls

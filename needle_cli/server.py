@@ -1,0 +1,218 @@
+"""`needle serve`: one resident process that keeps the model loaded and its tool catalog's state warm, so that a
+fresh `needle` process spends its time on its own start-up and the request, not on importing llama.cpp and
+loading a model (about 550 ms of a fresh process's 800).
+
+The CLI asks the server when one listens on the socket ($NEEDLE_SOCKET, else needle.sock in the user runtime
+dir) and serves the same model file; otherwise, or when the server is gone or fails, it routes in-process as
+before, so a stale socket costs one failed connect. The server only routes: the CLI checks its answer against
+its own tools (calls.parse_calls), as it checks any model answer, and nothing is ever run by the server. The
+socket's directory is the user's alone (0700), so only the user's own processes can ask it.
+
+One JSON line each way per connection:
+  {"op": "route", "model": PATH, "tools": [Tool as a dict], "query": TEXT, "forced": NAME|null, "max_tools": N}
+      -> {"text", "candidates", "confidence", "alternatives", "prompt_tokens", "completion_tokens",
+          "prefill_ms", "decode_ms"}  or  {"error": MESSAGE, "kind": "model" | "routing" | "other model" | "server"}
+  {"op": "status"} -> {"pid", "model", "served", "since"}
+  {"op": "stop"} -> {"stopping": true}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import socketserver
+import sys
+import time
+import warnings
+from dataclasses import asdict
+from pathlib import Path
+
+from .calls import Route, RoutingError, parse_calls
+from .engine import Completion, ModelError
+from .tools import Param, Tool
+
+SOCKET_NAME = "needle.sock"
+CONNECT_TIMEOUT = 0.5  # seconds; a server that does not accept by then is treated as absent
+ANSWER_TIMEOUT = 300.0  # a catalog the server has never seen is prefilled first
+KEEP_CATALOGS = 8
+
+
+class ServerError(Exception):
+    """The server cannot start (another one listens, the socket cannot be bound)."""
+
+
+def socket_path() -> Path:
+    if os.environ.get("NEEDLE_SOCKET"):
+        return Path(os.environ["NEEDLE_SOCKET"])
+    import platformdirs
+
+    with warnings.catch_warnings():  # without XDG_RUNTIME_DIR platformdirs picks /tmp/runtime-UID, and says so
+        warnings.simplefilter("ignore")
+        return Path(platformdirs.user_runtime_dir("needle")) / SOCKET_NAME
+
+
+# ---------------------------------------------------------------- the client side
+
+
+def _private(directory: Path) -> bool:
+    """Whether the socket's directory exists and no other user can put a socket of their own there."""
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def ask(message: dict, path: Path | None = None, timeout: float = ANSWER_TIMEOUT) -> dict | None:
+    """Send one message to the server and return its answer; None when no server answers there."""
+    path = path or socket_path()
+    if not _private(path.parent):
+        return None
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(CONNECT_TIMEOUT)
+            sock.connect(str(path))
+            sock.settimeout(timeout)
+            sock.sendall(json.dumps(message, ensure_ascii=False, default=str).encode("utf-8") + b"\n")
+            with sock.makefile("rb") as stream:
+                line = stream.readline()
+        answer = json.loads(line) if line else None
+    except (OSError, ValueError):  # refused (stale socket), timed out, cut off, garbled: as if there were none
+        return None
+    return answer if isinstance(answer, dict) else None
+
+
+def route(model: Path, tools: list[Tool], query: str, forced: Tool | None, max_tools: int) -> Route | None:
+    """Route through the server; None when none serves `model` (the caller routes in-process)."""
+    start = time.perf_counter()
+    answer = ask({"op": "route", "model": str(model.resolve()), "tools": [asdict(t) for t in tools], "query": query,
+                  "forced": forced.name if forced else None, "max_tools": max_tools})
+    if answer is None or answer.get("kind") in ("other model", "server"):
+        return None
+    if "error" in answer:
+        raise (ModelError if answer.get("kind") == "model" else RoutingError)(str(answer["error"]))
+    try:
+        by_name = {t.name: t for t in tools}
+        candidates = [by_name[name] for name in answer["candidates"]]
+        calls = parse_calls(answer["text"], candidates)
+        completion = Completion(answer["text"], True, int(answer["prompt_tokens"]), int(answer["completion_tokens"]),
+                                float(answer["prefill_ms"]), float(answer["decode_ms"]))
+        result = Route(query, calls, completion, time.perf_counter() - start, candidates)
+        if answer.get("confidence") is not None:
+            result.confidence = float(answer["confidence"])
+            result.alternatives = [(str(name), float(p)) for name, p in answer.get("alternatives", [])]
+    except (KeyError, TypeError, ValueError):
+        raise RoutingError("needle serve gave a malformed answer") from None
+    return result
+
+
+# ---------------------------------------------------------------- the server side
+
+
+def _tool(data: dict) -> Tool:
+    return Tool(**{**data, "params": [Param(**p) for p in data["params"]]})
+
+
+class Resident:
+    """The server's state: the model (reloaded when its file changes) and the catalogs it was sent lately."""
+
+    def __init__(self, model: Path, threads: int | None):
+        self.model, self.threads = model.resolve(), threads
+        self.engine, self.loaded = None, None
+        self.catalogs: dict[str, list[Tool]] = {}  # by the tools' JSON text: the same Tool objects every time
+        self.served, self.since, self.stopping = 0, time.time(), False
+        self._engine()
+
+    def _engine(self):
+        from .engine import Engine
+
+        mtime = self.model.stat().st_mtime_ns
+        if self.engine is None or self.loaded != mtime:
+            self.engine, self.loaded = Engine(self.model, n_threads=self.threads), mtime
+        return self.engine
+
+    def _tools(self, raw: list) -> list[Tool]:
+        key = json.dumps(raw, sort_keys=True, default=str)
+        if key not in self.catalogs:
+            if len(self.catalogs) >= KEEP_CATALOGS:
+                self.catalogs.pop(next(iter(self.catalogs)))
+            self.catalogs[key] = [_tool(t) for t in raw]
+        return self.catalogs[key]
+
+    def answer(self, message: dict) -> dict:
+        op = message.get("op")
+        if op == "status":
+            return {"pid": os.getpid(), "model": str(self.model), "served": self.served, "since": self.since}
+        if op == "stop":
+            self.stopping = True
+            return {"stopping": True}
+        if op != "route":
+            return {"error": f"unknown op {op!r}", "kind": "server"}
+        if Path(message["model"]) != self.model:
+            return {"error": f"this server serves {self.model}", "kind": "other model"}
+        from .router import route as route_here
+
+        tools = self._tools(message["tools"])
+        forced = next((t for t in tools if t.name == message["forced"]), None) if message.get("forced") else None
+        try:
+            result = route_here(self._engine(), tools, message["query"], forced=forced,
+                                max_tools=int(message["max_tools"]))
+        except ModelError as exc:
+            return {"error": str(exc), "kind": "model"}
+        except RoutingError as exc:
+            return {"error": str(exc), "kind": "routing"}
+        finally:
+            self.served += 1
+        c = result.completion
+        return {"text": c.text, "candidates": [t.name for t in result.tools], "confidence": result.confidence,
+                "alternatives": result.alternatives, "prompt_tokens": c.prompt_tokens,
+                "completion_tokens": c.completion_tokens, "prefill_ms": c.prefill_ms, "decode_ms": c.decode_ms}
+
+
+class _Handler(socketserver.StreamRequestHandler):
+    def handle(self) -> None:
+        resident: Resident = self.server.resident  # type: ignore[attr-defined]
+        try:
+            message = json.loads(self.rfile.readline())
+            answer = resident.answer(message) if isinstance(message, dict) else {"error": "not an object",
+                                                                                 "kind": "server"}
+        except Exception as exc:  # a bad request must not take the server down; the client routes in-process
+            answer = {"error": f"needle serve: {type(exc).__name__}: {exc}", "kind": "server"}
+        self.wfile.write(json.dumps(answer, ensure_ascii=False).encode("utf-8") + b"\n")
+
+
+def serve(model: Path, threads: int | None, idle_seconds: float | None, path: Path | None = None,
+          on_ready=None) -> None:
+    """Load the model and answer requests on the socket until stopped (`stop`, SIGTERM, Ctrl-C) or idle for
+    `idle_seconds` (None: never). The socket file is removed on the way out."""
+    path = path or socket_path()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not _private(path.parent):
+        raise ServerError(f"{path.parent} is not private to this user (others could write there); "
+                          "set NEEDLE_SOCKET to a path in a directory only you can write")
+    if ask({"op": "status"}, path, timeout=5) is not None:
+        raise ServerError(f"a server is already listening on {path} (stop it with: needle serve --stop)")
+    resident = Resident(model, threads)
+    path.unlink(missing_ok=True)  # a server that is gone left it
+    try:
+        server = socketserver.UnixStreamServer(str(path), _Handler)
+    except OSError as exc:
+        raise ServerError(f"cannot listen on {path}: {exc.strerror}") from None
+    server.resident = resident  # type: ignore[attr-defined]
+    server.timeout = idle_seconds
+    server.handle_timeout = lambda: setattr(resident, "stopping", True)  # type: ignore[method-assign]
+    previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        os.chmod(path, 0o600)
+        if on_ready is not None:
+            on_ready(path)
+        while not resident.stopping:
+            server.handle_request()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.server_close()
+        path.unlink(missing_ok=True)
