@@ -39,12 +39,32 @@ try:  # typer >= 0.2x vendors click as typer._click
 except ImportError:  # pragma: no cover - older typer on top of click
     from click import exceptions as _click_exc
 
-from . import __version__, render
+from . import __version__
 from .config import Config, ConfigError
 from .config import load as load_config
 from .execute import ExecError, build_argv, display, run_argv, shell_line
 from .ranking import closest_tools
 from .tools import NAME_RE, Catalog, Tool, ToolError, load_catalog, parse_tool, scaffold, tool_files
+
+
+
+def _imported_on_first_use(name: str):
+    """The module `name`, executed only when one of its attributes is first used (importlib's LazyLoader)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    setattr(sys.modules[parent], child, module)  # as an import would
+    spec.loader.exec_module(module)
+    return module
+
+
+# Rich is a tenth of a fresh process's start-up, and a call answered with --json or --print-command (through
+# `needle serve`, say) may never print anything Rich draws.
+render = _imported_on_first_use("needle_cli.render")
 
 EXIT_OK, EXIT_CANCELLED, EXIT_USAGE, EXIT_NO_TOOL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
