@@ -35,7 +35,7 @@ from .tools import Param, Tool
 
 SOCKET_NAME = "needle.sock"
 CONNECT_TIMEOUT = 0.5  # seconds; a server that does not accept by then is treated as absent
-ANSWER_TIMEOUT = 300.0  # a catalog the server has never seen is prefilled first
+ANSWER_TIMEOUT = 60.0  # generous for a catalog the server has not seen; a server that hangs is then given up on
 KEEP_CATALOGS = 8
 
 

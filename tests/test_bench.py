@@ -253,8 +253,13 @@ def test_small_real_run_writes_report_and_plot(tiny_model, tmp_path):
     assert {"id", "category", "correct", "reason", "calls", "ms"} <= set(model["cases"][0])
     # Every fresh process is accounted for: timed (loading the model, or through the benchmark's server), or a
     # recorded failure; and the server was the benchmark's own, gone when it ended.
-    assert len(model["e2e_wall_ms"]) + len(model["e2e_served_wall_ms"]) + len(model["e2e_failures"]) == 4
+    timed = len(model["e2e_wall_ms"]) + len(model["e2e_served_wall_ms"]) + len(model["e2e_failures"])
+    timed_large = len(model["large_e2e_wall_ms"]) + len(model["large_e2e_served_wall_ms"]) + \
+        len(model["large_e2e_failures"])
+    assert timed == timed_large == 4
     assert model["e2e_served_ms_p50"] > 0 and "e2e p50 ms, served" in markdown
+    assert data["large_catalog"]["tools"] == 500 and data["large_catalog"]["recall"] >= 0.95
+    assert "500 tools: e2e p50 ms, served" in markdown and "500-tool catalog" in markdown
     # The warm-cache timing ran on its own cache, not the user's (conftest's NEEDLE_CACHE_DIR)
     assert model["warm_model_ms_p50"] > 0 and "warm_model_ms" in data["notes"]
     assert not (tmp_path / "cache").exists()

@@ -11,21 +11,15 @@ from needle_cli.engine import ContextError, Engine
 from needle_cli.ranking import scores, top_tools, words
 from needle_cli.router import TOP_K, route
 from needle_cli.tools import load_catalog, parse_tool
-from needle_cli.training import corpus
+from needle_cli.bench.datasets import LARGE_CATALOG, write_large_catalog
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def big_catalog(size: int = 500):
-    """The shipped tools plus generated ones from the training corpus, up to `size` distinct names."""
-    tools = load_catalog([REPO / "tools.d"]).tools[:size]
-    names = {t.name for t in tools}
-    for example in corpus.generate(4000, seed=5, split="train"):
-        for tool in corpus.to_tools(example):
-            if len(tools) < size and tool.name not in names:
-                names.add(tool.name)
-                tools.append(tool)
-    assert len(tools) == size
+def big_catalog(tmp_path: Path, size: int = LARGE_CATALOG) -> list:
+    """The benchmark's large catalog (tools.d and tools the corpus generates), read back from its tools dir."""
+    tools = load_catalog([write_large_catalog(tmp_path / f"large{size}", size)]).tools
+    assert len(tools) == size and len({t.name for t in tools}) == size
     return tools
 
 
@@ -34,20 +28,21 @@ def test_words_split_names():
                                                                 "git", "log"]
 
 
-def test_right_tool_ranks_in_top_k_of_500_for_the_shell_intents():
-    tools = big_catalog()
+def test_right_tool_ranks_in_top_k_of_500_for_the_shell_intents(tmp_path):
+    tools = big_catalog(tmp_path)
     cases = [json.loads(line) for line in (REPO / "needle_cli/bench/data/shell_intents.jsonl").open()]
     wanted = [({next(iter(call)) for call in c["ground_truth"]}, c["query"]) for c in cases if c["ground_truth"]]
     hits = sum(names <= {t.name for t in top_tools(tools, query, TOP_K)} for names, query in wanted)
     assert hits / len(wanted) >= 0.95
 
 
-def test_small_catalogs_are_untouched_and_order_is_kept():
-    tools = big_catalog(60)
+def test_small_catalogs_are_untouched_and_order_is_kept(tmp_path):
+    tools = big_catalog(tmp_path, 60)
     assert top_tools(tools, "anything", 60) == tools
-    chosen = top_tools(big_catalog(100), "ping example.com", 5)
+    hundred = big_catalog(tmp_path, 100)
+    chosen = top_tools(hundred, "ping example.com", 5)
     assert len(chosen) == 5 and "ping_host" in [t.name for t in chosen]
-    order = [t.name for t in big_catalog(100)]
+    order = [t.name for t in hundred]
     assert [order.index(t.name) for t in chosen] == sorted(order.index(t.name) for t in chosen)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,7 +17,7 @@ import typer
 
 from .. import render
 from .datasets import (BFCL_CATEGORIES, CATEGORIES, REPO_TOOLS_DIR, SHELL, SHELL_INTENTS, default_bfcl_dir,
-                       load_cases)
+                       load_cases, write_large_catalog)
 from .report import PlotUnavailable, build, print_table, write_json, write_markdown, write_plot
 from .run import ModelResult, measure_accuracy, measure_e2e, measure_warm, summarize
 
@@ -117,6 +119,18 @@ def _warm_catalog() -> tuple[list, list[str]]:
     return tools, [query for query, called in _shell_calls() if called <= names][:WARM_QUERIES]
 
 
+def large_catalog_recall(tools_dir: Path) -> dict:
+    """How often the large catalog's narrowing keeps every tool a shell intent calls (model-independent)."""
+    from ..ranking import top_tools
+    from ..router import TOP_K
+    from ..tools import load_catalog
+
+    tools = load_catalog([tools_dir]).tools
+    wanted = _shell_calls()
+    kept = sum(names <= {t.name for t in top_tools(tools, query, TOP_K)} for query, names in wanted)
+    return {"tools": len(tools), "top_k": TOP_K, "requests": len(wanted), "recall": kept / len(wanted)}
+
+
 def _e2e_queries() -> list[str]:
     return [query for query, _ in _shell_calls()][:E2E_QUERIES]
 
@@ -154,6 +168,8 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
     queries = _e2e_queries()
     warm_tools, warm_queries = _warm_catalog()
 
+    large_dir = write_large_catalog(Path(tempfile.mkdtemp(prefix="needle-bench-tools-")))
+    large = large_catalog_recall(large_dir)
     results: list[ModelResult] = []
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=render.stderr, transient=True) as progress:
@@ -172,16 +188,20 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
             measure_warm(result, warm_tools, warm_queries, effective_threads, lambda: progress.advance(task))
             progress.remove_task(task)
             if e2e_runs:
-                task = progress.add_task(f"{name}: fresh processes", total=2 * e2e_runs)
-                measure_e2e(result, queries, e2e_runs, effective_threads, lambda: progress.advance(task))
+                task = progress.add_task(f"{name}: fresh processes", total=4 * e2e_runs)
+                for e2e, tools_dir in ((result.e2e, REPO_TOOLS_DIR), (result.e2e_large, large_dir)):
+                    measure_e2e(e2e, path, queries, e2e_runs, effective_threads, lambda: progress.advance(task),
+                                tools_dir)
+                    if e2e.failures:
+                        render.warn(f"{name}: {len(e2e.failures)} of {2 * e2e_runs} fresh runs over "
+                                    f"{tools_dir.name} failed ({e2e.failures[0]})")
                 progress.remove_task(task)
-                if result.e2e.failures:
-                    render.warn(f"{name}: {len(result.e2e.failures)} of {e2e_runs} fresh runs failed "
-                                f"({result.e2e.failures[0]})")
+    shutil.rmtree(large_dir, ignore_errors=True)
 
     summaries = [summarize(r, categories) for r in results]
     report = build(results, summaries, categories=categories, limit=limit, threads=effective_threads,
-                   e2e_runs=e2e_runs, bfcl_dir=bfcl_dir if uses_bfcl else None, skipped=dataset.skipped)
+                   e2e_runs=e2e_runs, bfcl_dir=bfcl_dir if uses_bfcl else None, skipped=dataset.skipped,
+                   large_catalog=large)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     print_table(report, render.stdout)
@@ -219,7 +239,8 @@ def register(app: typer.Typer) -> None:
             help=f"Only this category; repeat for several. One of: {', '.join(CATEGORIES)}. Default: all.")] = None,
         e2e_runs: Annotated[int, typer.Option(
             "--e2e-runs", metavar="N", min=0,
-            help="Fresh `needle --dry-run --json` processes timed per model (p50/p95, peak RSS).")] = 20,
+            help="Fresh `needle --dry-run --json` processes timed per model (p50/p95, peak RSS), each pass: "
+                 "over tools.d and over a 500-tool catalog, each without and with `needle serve`.")] = 20,
         threads: Annotated[Optional[int], typer.Option(
             "--threads", metavar="N", min=1, show_default=False,
             help="CPU threads for the models (default: up to 4, as needle uses).")] = None,

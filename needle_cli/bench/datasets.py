@@ -21,6 +21,7 @@ SHELL = "shell"
 HELDOUT = "heldout"
 CATEGORIES = BFCL_CATEGORIES + [SHELL, HELDOUT]
 HELDOUT_CASES, HELDOUT_SEED = 200, 2026
+LARGE_CATALOG = 500  # tools in the fast-path issue's large catalog
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 REPO_DIR = PACKAGE_DIR.parent
@@ -146,3 +147,26 @@ def load_cases(categories: list[str], bfcl_dir: Path | None, limit: int | None) 
         else:
             load_bfcl(bfcl_dir, category, limit, dataset)
     return dataset
+
+
+def write_large_catalog(directory: Path, size: int = LARGE_CATALOG) -> Path:
+    """The fast-path issue's large catalog as a tools dir: tools.d's files, and tools the training corpus
+    generates (its train split, first come, distinct names) in one more file, `size` tools in all."""
+    import shutil
+
+    import yaml
+
+    from ..training import corpus
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for path in sorted(REPO_TOOLS_DIR.glob("*.yaml")):
+        shutil.copy(path, directory / path.name)
+    names = {t.name for t in load_catalog([REPO_TOOLS_DIR]).tools}
+    generated = []
+    for example in corpus.generate(4000, seed=5, split="train"):
+        for tool in example["tools"]:
+            if len(names) < size and tool["name"] not in names:
+                names.add(tool["name"])
+                generated.append(tool)
+    (directory / "zz-generated.yaml").write_text(yaml.safe_dump(generated, sort_keys=False), encoding="utf-8")
+    return directory

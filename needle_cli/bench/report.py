@@ -46,7 +46,7 @@ def _llama_cpp_version() -> str | None:
 
 
 def build(results: list[ModelResult], summaries: list[dict], *, categories: list[str], limit: int | None,
-          threads: int, e2e_runs: int, bfcl_dir: Path | None, skipped: dict) -> dict:
+          threads: int, e2e_runs: int, bfcl_dir: Path | None, skipped: dict, large_catalog: dict) -> dict:
     models = []
     for result, summary in zip(results, summaries):
         entry = {"name": result.name, "path": result.path, "size_bytes": result.size_bytes,
@@ -54,6 +54,7 @@ def build(results: list[ModelResult], summaries: list[dict], *, categories: list
                  "error": result.error, **summary,
                  "e2e_wall_ms": result.e2e.wall_ms, "e2e_peak_rss_kib": result.e2e.peak_rss_kib,
                  "e2e_served_wall_ms": result.e2e.served_ms,
+                 "large_e2e_wall_ms": result.e2e_large.wall_ms, "large_e2e_served_wall_ms": result.e2e_large.served_ms,
                  "cases": [asdict(c) for c in result.cases]}
         models.append(entry)
     return {
@@ -66,6 +67,7 @@ def build(results: list[ModelResult], summaries: list[dict], *, categories: list
         "categories": categories,
         "bfcl_dir": str(bfcl_dir) if bfcl_dir else None,
         "e2e_runs": e2e_runs,
+        "large_catalog": large_catalog,
         "skipped": {k: v for k, v in skipped.items() if v},
         "notes": {
             "overall": "unweighted mean of the category accuracies",
@@ -79,6 +81,9 @@ def build(results: list[ModelResult], summaries: list[dict], *, categories: list
             "e2e_served_ms": "the same fresh processes while `needle serve` (started for the benchmark, on its "
                              "own socket) holds the model: each process routes through it instead of loading "
                              "llama.cpp and the model",
+            "large_catalog": "tools.d and tools the training corpus generates, 500 in all (bench.datasets."
+                             "write_large_catalog); recall: shell intents whose tools are all among the top_k that "
+                             "BM25 keeps for the model; large_e2e_*: the fresh processes above with this catalog",
             "peak_rss_mib": "largest peak RSS of the first processes, which load the model (VmHWM, read as each "
                             "exits)",
         },
@@ -117,7 +122,12 @@ def rows(report: dict) -> list[tuple[str, list[str], str | None]]:
     row("e2e first run ms", [_num(m["e2e_cold_ms"]) for m in models])
     row("e2e p50 ms, served", [_num(m["e2e_served_ms_p50"]) for m in models], style="bold")
     row("e2e p95 ms, served", [_num(m["e2e_served_ms_p95"]) for m in models])
-    row("e2e runs ok", [f"{m['e2e_runs_ok']}/{2 * report['e2e_runs']}" if not m["error"] else "–" for m in models])
+    large = report.get("large_catalog") or {}
+    if large:
+        label = f"{large['tools']} tools"
+        row(f"{label}: e2e p50 ms", [_num(m.get("large_e2e_ms_p50")) for m in models])
+        row(f"{label}: e2e p50 ms, served", [_num(m.get("large_e2e_served_ms_p50")) for m in models])
+    row("e2e runs ok", [f"{m['e2e_runs_ok']}/{4 * report['e2e_runs']}" if not m["error"] else "–" for m in models])
     row("peak RSS MiB", [_num(m["peak_rss_mib"]) for m in models])
     if any(m["error"] for m in models):
         row("error", [m["error"] or "" for m in models], style="red")
@@ -152,7 +162,15 @@ def context_line(report: dict) -> str:
     limit = f", limit {report['limit']} per category" if report["limit"] else ""
     return (f"{mach['cpu']} · {mach['cores']} cores · {report['threads']} threads · llama-cpp-python "
             f"{report['llama_cpp_python']}{limit} · e2e over {report['e2e_runs']} fresh processes, then as many with "
-            "needle serve running")
+            f"needle serve running{_large_line(report)}")
+
+
+def _large_line(report: dict) -> str:
+    large = report.get("large_catalog")
+    if not large:
+        return ""
+    return (f" · {large['tools']}-tool catalog: the right tools among the top {large['top_k']} for "
+            f"{large['recall']:.1%} of {large['requests']} shell intents")
 
 
 def print_table(report: dict, console: Console) -> None:

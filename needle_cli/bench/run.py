@@ -60,7 +60,8 @@ class ModelResult:
     load_ms: float | None = None
     error: str | None = None  # the model could not be loaded at all
     cases: list[CaseResult] = field(default_factory=list)
-    e2e: E2E = field(default_factory=E2E)
+    e2e: E2E = field(default_factory=E2E)  # with tools.d
+    e2e_large: E2E = field(default_factory=E2E)  # with the large catalog (datasets.write_large_catalog)
     warm_ms: list[float] = field(default_factory=list)  # model time per request with the catalog's KV state cached
 
 
@@ -176,13 +177,14 @@ def child_env(cache_dir: Path, socket: Path) -> dict:
     return env
 
 
-def run_fresh(model: Path, query: str, threads: int | None, cwd: Path, env: dict) -> tuple[float, int, int, str]:
+def run_fresh(model: Path, query: str, threads: int | None, cwd: Path, env: dict,
+              tools_dir: Path = REPO_TOOLS_DIR) -> tuple[float, int, int, str]:
     """One `needle --dry-run --json` in a new process: (wall ms, peak RSS KiB, exit code, first stderr line)."""
     probe = Path(cwd) / "peak-rss-kib"
     probe.unlink(missing_ok=True)
     linux = Path("/proc/self/status").exists()
     argv = [sys.executable, "-c", PEAK_RSS_PROBE, str(probe)] if linux else [sys.executable, "-m", "needle_cli"]
-    argv += ["--dry-run", "--json", "--model", str(model), "--tools-dir", str(REPO_TOOLS_DIR)]
+    argv += ["--dry-run", "--json", "--model", str(model), "--tools-dir", str(tools_dir)]
     if threads:
         argv += ["--threads", str(threads)]
     argv.append(query)
@@ -199,33 +201,34 @@ def run_fresh(model: Path, query: str, threads: int | None, cwd: Path, env: dict
     return wall_ms, peak_kib, proc.returncode, first
 
 
-def measure_e2e(result: ModelResult, queries: list[str], runs: int, threads: int | None,
-                advance: Callable[[], None]) -> None:
-    """`runs` fresh processes cycling through `queries`, then as many again while `needle serve` holds the model;
-    keeps the timings of the runs that worked (peak memory: of the first pass, which loads the model)."""
+def measure_e2e(e2e: E2E, model: Path, queries: list[str], runs: int, threads: int | None,
+                advance: Callable[[], None], tools_dir: Path = REPO_TOOLS_DIR) -> None:
+    """`runs` fresh processes cycling through `queries` over `tools_dir`, then as many again while `needle serve`
+    holds the model; keeps the timings of the runs that worked (peak memory: of the first pass, which loads the
+    model)."""
     with tempfile.TemporaryDirectory(prefix="needle-bench-") as tmp:
         cwd, cache, socket = Path(tmp) / "work", Path(tmp) / "cache", Path(tmp) / "needle.sock"
         cwd.mkdir()
         env = child_env(cache, socket)
-        model = Path(result.path)
         for served in (False, True):
             try:
                 server = start_server(model, threads, cwd, env) if served else None
             except RuntimeError as exc:
-                result.e2e.failures.append(str(exc))
+                e2e.failures.append(str(exc))
                 return
             try:
                 for i in range(runs):
-                    wall_ms, rss, code, first = run_fresh(model, queries[i % len(queries)], threads, cwd, env)
+                    wall_ms, rss, code, first = run_fresh(model, queries[i % len(queries)], threads, cwd, env,
+                                                          tools_dir)
                     if code not in (0, 3):  # planned, or found no tool: both are complete answers
-                        result.e2e.failures.append(f"exit {code}: {first}")
+                        e2e.failures.append(f"exit {code}: {first}")
                     elif served:
-                        result.e2e.served_ms.append(wall_ms)
+                        e2e.served_ms.append(wall_ms)
                     else:
                         if i == 0:
-                            result.e2e.cold_ms = wall_ms  # the only run without the catalog's cached KV state
-                        result.e2e.wall_ms.append(wall_ms)
-                        result.e2e.peak_rss_kib.append(rss)
+                            e2e.cold_ms = wall_ms  # the only run without the catalog's cached KV state
+                        e2e.wall_ms.append(wall_ms)
+                        e2e.peak_rss_kib.append(rss)
                     advance()
             finally:
                 if server is not None:
@@ -276,10 +279,13 @@ def summarize(result: ModelResult, categories: list[str]) -> dict:
         "e2e_cold_ms": result.e2e.cold_ms,
         "e2e_ms_p50": percentile(wall, 50),
         "e2e_ms_p95": percentile(wall, 95),
-        "e2e_runs_ok": len(wall) + len(result.e2e.served_ms),  # of 2 * e2e_runs
+        "e2e_runs_ok": sum(len(e.wall_ms) + len(e.served_ms) for e in (result.e2e, result.e2e_large)),  # of 4 x
         "e2e_served_ms_p50": percentile(result.e2e.served_ms, 50),
         "e2e_served_ms_p95": percentile(result.e2e.served_ms, 95),
         "e2e_failures": result.e2e.failures,
+        "large_e2e_ms_p50": percentile(result.e2e_large.wall_ms, 50),
+        "large_e2e_served_ms_p50": percentile(result.e2e_large.served_ms, 50),
+        "large_e2e_failures": result.e2e_large.failures,
         "peak_rss_mib": max(result.e2e.peak_rss_kib) / 1024 if result.e2e.peak_rss_kib else None,
         "size_mib": result.size_bytes / 2**20 if result.size_bytes is not None else None,
     }
