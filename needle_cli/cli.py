@@ -822,7 +822,7 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
 
     from . import kvcache, server
 
-    log = kvcache.cache_dir().parent / "serve.log"
+    log = kvcache.cache_root() / "serve.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "needle_cli", "serve", "--model", str(model), "--idle", str(idle)]
     if threads:

@@ -25,10 +25,15 @@ KEEP_FILES = 8  # tool catalogs
 KEEP_BLOCKS = 128  # needle-v2 tool blocks (in their own directory), about 0.75 MB each for the shipped model
 
 
-def cache_dir() -> Path:
+def cache_root() -> Path:
+    """needle's cache dir ($NEEDLE_CACHE_DIR replaces it): KV states in kv/, parsed tool files in tools/."""
     import platformdirs
 
-    return Path(os.environ.get("NEEDLE_CACHE_DIR") or platformdirs.user_cache_dir("needle")) / "kv"
+    return Path(os.environ.get("NEEDLE_CACHE_DIR") or platformdirs.user_cache_dir("needle"))
+
+
+def cache_dir() -> Path:
+    return cache_root() / "kv"
 
 
 def cache_key(model: Path, runtime: str, n_ctx: int, tokens: list[int]) -> bytes:

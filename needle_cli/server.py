@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .calls import Route, RoutingError, parse_calls
 from .engine import Completion, ModelError
-from .tools import Param, Tool
+from .tools import Tool
 
 SOCKET_NAME = "needle.sock"
 CONNECT_TIMEOUT = 0.5  # seconds; a server that does not accept by then is treated as absent
@@ -50,18 +50,6 @@ def socket_path() -> Path:
     with warnings.catch_warnings():  # without XDG_RUNTIME_DIR platformdirs picks /tmp/runtime-UID, and says so
         warnings.simplefilter("ignore")
         return Path(platformdirs.user_runtime_dir("needle")) / SOCKET_NAME
-
-
-# ---------------------------------------------------------------- tools on the wire
-
-
-def _wire(tool: Tool) -> dict:
-    """A tool as the server is sent it: its fields as they are (dataclasses.asdict copies deeply, 15x slower)."""
-    return {**vars(tool), "params": [vars(p) for p in tool.params]}
-
-
-def _tool(data: dict) -> Tool:
-    return Tool(**{**data, "params": [Param(**p) for p in data["params"]]})
 
 
 # ---------------------------------------------------------------- the client side
@@ -98,7 +86,7 @@ def ask(message: dict, path: Path | None = None, timeout: float = ANSWER_TIMEOUT
 def route(model: Path, tools: list[Tool], query: str, forced: Tool | None, max_tools: int) -> Route | None:
     """Route through the server; None when none serves `model` (the caller routes in-process)."""
     start = time.perf_counter()
-    answer = ask({"op": "route", "model": str(model.resolve()), "tools": [_wire(t) for t in tools], "query": query,
+    answer = ask({"op": "route", "model": str(model.resolve()), "tools": [t.as_dict() for t in tools], "query": query,
                   "forced": forced.name if forced else None, "max_tools": max_tools})
     if answer is None or answer.get("kind") in ("other model", "server"):
         return None
@@ -145,7 +133,7 @@ class Resident:
         if key not in self.catalogs:
             if len(self.catalogs) >= KEEP_CATALOGS:
                 self.catalogs.pop(next(iter(self.catalogs)))
-            self.catalogs[key] = [_tool(t) for t in raw]
+            self.catalogs[key] = [Tool.from_dict(t) for t in raw]
         return self.catalogs[key]
 
     def answer(self, message: dict) -> dict:

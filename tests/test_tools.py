@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from needle_cli.tools import ToolError, load_catalog, load_file, parse_tool, validate_arguments
@@ -168,3 +170,67 @@ def test_validate_arguments_accepts():
     assert validate_arguments(tool, {"path": "", "ratio": 2, "tags": []}) == []
     assert validate_arguments(tool, {"path": "x"}) == []
     assert validate_arguments(tool, ["x"]) == ["t: arguments must be an object"]
+
+
+# ---------------------------------------------------------------- the parsed-tools cache
+
+CACHED = """\
+tools:
+  - name: greet
+    description: Say hello
+    parameters: {who: {type: string, required: true}, times: {type: integer, default: 2}}
+    run: [echo, hello, "{who}"]
+"""
+
+
+def cache_files(tmp_path):
+    return sorted((tmp_path / "cache" / "tools").glob("*.json"))  # conftest's NEEDLE_CACHE_DIR
+
+
+def test_a_tool_file_is_parsed_once_until_it_changes(tmp_path, monkeypatch):
+    import yaml
+
+    path = tmp_path / "t.yaml"
+    path.write_text(CACHED)
+    first, problems = load_file(path)
+    assert not problems and len(cache_files(tmp_path)) == 1
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: pytest.fail("parsed again"))
+    again, _ = load_file(path)
+    assert again == first and again[0].param("times").default == 2
+    monkeypatch.undo()
+    path.write_text(CACHED.replace("Say hello", "Say hi"))  # a new size and mtime: a new key
+    changed, _ = load_file(path)
+    assert changed[0].description == "Say hi" and len(cache_files(tmp_path)) == 1
+
+
+@pytest.mark.parametrize("garbage", [b"", b"{not json", b'{"key": "x"}', b'{"key": 1, "tools": 3}', b"\xff\xfe"])
+def test_a_corrupt_cache_file_is_ignored_and_rewritten(tmp_path, garbage):
+    path = tmp_path / "t.yaml"
+    path.write_text(CACHED)
+    expected, _ = load_file(path)
+    (cached,) = cache_files(tmp_path)
+    cached.write_bytes(garbage)
+    assert load_file(path) == (expected, [])
+    assert load_file(path) == (expected, [])  # and from the rewritten cache
+    assert cached.read_bytes() != garbage
+
+
+def test_files_with_problems_or_values_json_cannot_carry_are_not_cached(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(CACHED + "  - name: broken\n    parameters: {x: {type: wat}}\n")
+    tools, problems = load_file(bad)
+    assert [t.name for t in tools] == ["greet"] and problems[0].line == 7
+    dated = tmp_path / "dated.yaml"
+    dated.write_text(CACHED.replace("times: {type: integer, default: 2}", "when: {type: object, default: {day: 2026-01-01}}"))
+    (tool,), _ = load_file(dated)
+    assert not cache_files(tmp_path)
+    assert load_file(bad)[1][0].line == 7  # still reported with its line, every time
+    assert load_file(dated)[0][0].param("when").default == tool.param("when").default == {"day": date(2026, 1, 1)}
+
+
+def test_an_unwritable_cache_dir_only_costs_the_parse(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEEDLE_CACHE_DIR", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("not a dir")
+    path = tmp_path / "t.yaml"
+    path.write_text(CACHED)
+    assert [t.name for t in load_file(path)[0]] == ["greet"] == [t.name for t in load_file(path)[0]]

@@ -17,7 +17,7 @@ import typer
 
 from .. import render
 from .datasets import (BFCL_CATEGORIES, CATEGORIES, REPO_TOOLS_DIR, SHELL, SHELL_INTENTS, default_bfcl_dir,
-                       load_cases, write_large_catalog)
+                       large_catalog, load_cases, write_large_catalog)
 from .report import PlotUnavailable, build, print_table, write_json, write_markdown, write_plot
 from .run import ModelResult, measure_accuracy, measure_e2e, measure_warm, summarize
 
@@ -119,13 +119,14 @@ def _warm_catalog() -> tuple[list, list[str]]:
     return tools, [query for query, called in _shell_calls() if called <= names][:WARM_QUERIES]
 
 
-def large_catalog_recall(tools_dir: Path) -> dict:
+def large_catalog_recall() -> dict:
     """How often the large catalog's narrowing keeps every tool a shell intent calls (model-independent)."""
     from ..ranking import top_tools
     from ..router import TOP_K
-    from ..tools import load_catalog
+    from ..tools import parse_tool
 
-    tools = load_catalog([tools_dir]).tools
+    shipped, generated = large_catalog()
+    tools = shipped + [parse_tool(t) for t in generated]
     wanted = _shell_calls()
     kept = sum(names <= {t.name for t in top_tools(tools, query, TOP_K)} for query, names in wanted)
     return {"tools": len(tools), "top_k": TOP_K, "requests": len(wanted), "recall": kept / len(wanted)}
@@ -169,7 +170,7 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
     warm_tools, warm_queries = _warm_catalog()
 
     large_dir = write_large_catalog(Path(tempfile.mkdtemp(prefix="needle-bench-tools-")))
-    large = large_catalog_recall(large_dir)
+    large = large_catalog_recall()
     results: list[ModelResult] = []
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=render.stderr, transient=True) as progress:

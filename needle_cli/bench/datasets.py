@@ -149,24 +149,31 @@ def load_cases(categories: list[str], bfcl_dir: Path | None, limit: int | None) 
     return dataset
 
 
-def write_large_catalog(directory: Path, size: int = LARGE_CATALOG) -> Path:
-    """The fast-path issue's large catalog as a tools dir: tools.d's files, and tools the training corpus
-    generates (its train split, first come, distinct names) in one more file, `size` tools in all."""
-    import shutil
-
-    import yaml
-
+def large_catalog(size: int = LARGE_CATALOG) -> tuple[list[Tool], list[dict]]:
+    """The fast-path issue's large catalog: tools.d's tools, and tools the training corpus generates (its train
+    split, first come, distinct names, as YAML-ready dicts) up to `size` in all."""
     from ..training import corpus
 
-    directory.mkdir(parents=True, exist_ok=True)
-    for path in sorted(REPO_TOOLS_DIR.glob("*.yaml")):
-        shutil.copy(path, directory / path.name)
-    names = {t.name for t in load_catalog([REPO_TOOLS_DIR]).tools}
+    shipped = load_catalog([REPO_TOOLS_DIR]).tools
+    names = {t.name for t in shipped}
     generated = []
     for example in corpus.generate(4000, seed=5, split="train"):
         for tool in example["tools"]:
             if len(names) < size and tool["name"] not in names:
                 names.add(tool["name"])
                 generated.append(tool)
+    return shipped, generated
+
+
+def write_large_catalog(directory: Path, size: int = LARGE_CATALOG) -> Path:
+    """The large catalog as a tools dir: tools.d's files, and the generated tools in one more file."""
+    import shutil
+
+    import yaml
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for path in sorted(REPO_TOOLS_DIR.glob("*.yaml")):
+        shutil.copy(path, directory / path.name)
+    _, generated = large_catalog(size)
     (directory / "zz-generated.yaml").write_text(yaml.safe_dump(generated, sort_keys=False), encoding="utf-8")
     return directory
