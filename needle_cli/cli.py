@@ -47,7 +47,6 @@ from .ranking import closest_tools
 from .tools import NAME_RE, Catalog, Tool, ToolError, load_catalog, parse_tool, scaffold, tool_files
 
 
-
 def _imported_on_first_use(name: str):
     """The module `name`, executed only when one of its attributes is first used (importlib's LazyLoader)."""
     if name in sys.modules:
@@ -234,7 +233,6 @@ ThreadsOption = Annotated[
 
 
 def default_tool_dirs() -> list[Path]:
-
     return [Path("tools.d"), user_tools_dir()]
 
 

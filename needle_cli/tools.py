@@ -296,14 +296,16 @@ def parse_tool(raw: Any, path: str | None = None, line: int | None = None) -> To
 
 def _cache_path(path: Path) -> tuple[Path, str] | None:
     """Where a tool file's parsed tools are kept, and the key they are kept under: the file's path, size and
-    mtime, and needle's version (a changed file or needle is a new key)."""
+    mtime, and needle's version and this module's mtime (a changed file, or parser, is a new key)."""
     from . import __version__, kvcache
 
     try:
         stat = path.stat()
+        parser = Path(__file__).stat().st_mtime_ns
     except OSError:
         return None
-    key = hashlib.sha256(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{__version__}".encode()).hexdigest()
+    key = hashlib.sha256(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{__version__}\0{parser}".encode()
+                         ).hexdigest()
     return kvcache.cache_root() / "tools" / f"{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]}.json", key
 
 
