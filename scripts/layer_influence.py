@@ -11,6 +11,7 @@ from pathlib import Path
 
 import torch
 
+from needle_cli import prompts
 from needle_cli.training import corpus
 from needle_cli.training.model import keep_layers, load_model
 from needle_cli.training.tokenizer import Tokenizer
@@ -27,12 +28,13 @@ model = load_model(checkpoint)
 tok = Tokenizer(args.checkpoint.parent / "vocab.gguf")
 examples = corpus.generate(args.n, seed=args.seed, split="train")
 cpu = torch.device("cpu")
+prompt_format = checkpoint.get("train_config", {}).get("prompt_format", prompts.NATIVE)  # the layout it learned
 layers = list(range(model.cfg.n_layer))
-base = evaluate(model, tok, examples, cpu)
+base = evaluate(model, tok, examples, cpu, prompt_format)
 print(f"all {len(layers)} layers: loss {base['heldout_loss']:.3f}, exact {base['heldout_exact']:.0%}")
 rows = []
 for dropped in layers:
-    scores = evaluate(keep_layers(model, [i for i in layers if i != dropped]), tok, examples, cpu)
+    scores = evaluate(keep_layers(model, [i for i in layers if i != dropped]), tok, examples, cpu, prompt_format)
     rows.append((scores["heldout_loss"], dropped, scores["heldout_exact"]))
     print(f"without layer {dropped:2d}: loss {scores['heldout_loss']:.3f}, exact {scores['heldout_exact']:.0%}",
           flush=True)
