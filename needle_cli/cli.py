@@ -820,6 +820,9 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
 
     from . import kvcache, server
 
+    running = server.ask({"op": "status"}, path, timeout=5)
+    if running is not None:
+        fail(f"a server is already listening on {path} (pid {running.get('pid')}; stop it with: needle serve --stop)")
     log = kvcache.cache_root() / "serve.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "needle_cli", "serve", "--model", str(model), "--idle", str(idle)]

@@ -50,8 +50,9 @@ def test_answers_through_the_server_match_in_process_ones(needle, tools):
         assert server.ask({"op": "route"}, sock())["kind"] == "server"
         status = needle("serve", "--status")
         assert status.returncode == 0 and "(pid " in status.stdout and ", 2 requests)" in status.stdout
-        again = needle("serve")  # one server per socket
-        assert again.returncode == 2 and "already listening" in again.stderr and "Traceback" not in again.stderr
+        for again in (needle("serve"), needle("serve", "--detach")):  # one server per socket
+            assert again.returncode == 2 and "already listening" in again.stderr and "Traceback" not in again.stderr
+            assert len(again.stderr.strip().splitlines()) == 1
     finally:
         stopped = needle("serve", "--stop")
     assert stopped.returncode == 0
