@@ -50,6 +50,8 @@ def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RoutingError(f"the model's answer is not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise RoutingError("the model's answer is nested too deeply") from None
     if not isinstance(data, list):
         raise RoutingError("the model's answer is not a list of calls")
     by_name = {t.name: t for t in tools}

@@ -782,9 +782,11 @@ def serve_command(
     While it runs, needle commands that route ask it instead of loading llama.cpp and the model themselves (when
     it serves the same model file); when it is gone they route in-process as before. It never runs anything:
     the command that asked checks its answer and confirms as always. It listens on a socket only you can reach
-    ($NEEDLE_SOCKET, else needle.sock in your runtime dir). Start it from your shell's startup file with
-    `needle serve --detach`.
+    ($NEEDLE_SOCKET, else needle.sock in your runtime dir); its own --threads apply to every request. Start it
+    from your shell's startup file with `needle serve --detach`.
     """
+    import time
+
     from . import server
 
     path = server.socket_path()
@@ -794,8 +796,13 @@ def serve_command(
             render.warn(f"no server is listening on {path}")
             raise typer.Exit(EXIT_USAGE if status else 0)
         if status:
-            sys.stdout.write(f"serving {answer.get('model')} on {path} (pid {answer.get('pid')}, "
-                             f"{answer.get('served')} requests)\n")
+            sys.stdout.write(f"needle {answer.get('version')} serving {answer.get('model')} on {path} "
+                             f"(pid {answer.get('pid')}, {answer.get('served')} requests)\n")
+        else:  # it stops after answering: wait for it to be gone, so that a new one can start at once
+            for _ in range(100):
+                if not path.exists():
+                    break
+                time.sleep(0.05)
         return
     config = settings()
     model_path, _ = resolve_model(model, config)
@@ -841,6 +848,7 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
             lines = log.read_text(errors="replace").strip().splitlines()
             fail(lines[-1] if lines else f"needle serve exited with code {process.returncode}")
         time.sleep(0.1)
+    process.kill()
     fail(f"needle serve did not answer within {wait:.0f} s (see {log})")
 
 

@@ -140,14 +140,15 @@ def check_path() -> Check:
 
 def check_server(model: Path) -> Check:
     """Whether `needle serve` runs, and for this model (optional either way: needle routes in-process without)."""
-    from . import server
+    from . import __version__, server
 
     path = server.socket_path()
     answer = server.ask({"op": "status"}, path, timeout=5)
     if answer is None:
         return Check("server", True, f"not running (optional: `needle serve --detach` answers faster; {path})")
-    if Path(str(answer.get("model"))) != model.resolve():
-        return Check("server", False, f"pid {answer.get('pid')} serves {answer.get('model')}, not {model}",
+    if Path(str(answer.get("model"))) != model.resolve() or answer.get("version") != __version__:
+        return Check("server", False, f"pid {answer.get('pid')} is needle {answer.get('version')} serving "
+                                      f"{answer.get('model')}, not needle {__version__} serving {model}",
                      "needle serve --stop, then needle serve --detach")
     return Check("server", True, f"pid {answer.get('pid')} on {path}, {answer.get('served')} requests served")
 

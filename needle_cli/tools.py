@@ -6,6 +6,7 @@ spellings the file used; the grammar, the prompt and argument validation all rea
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -294,60 +295,55 @@ def parse_tool(raw: Any, path: str | None = None, line: int | None = None) -> To
     return tool
 
 
-def _cache_path(path: Path) -> tuple[Path, str] | None:
-    """Where a tool file's parsed tools are kept, and the key they are kept under: the file's path, size and
-    mtime, and needle's version and this module's mtime (a changed file, or parser, is a new key)."""
+def _cache_entry(path: Path, content: bytes) -> tuple[Path, str]:
+    """Where a tool file's parsed tools are kept, and the key they are kept under: a hash of the file's content,
+    needle's version and this module's mtime (a changed file, or parser, is a new key)."""
     from . import __version__, kvcache
 
+    h = hashlib.sha256(content)
+    h.update(f"\0{__version__}\0{Path(__file__).stat().st_mtime_ns}".encode())
+    name = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]
+    return kvcache.cache_root() / "tools" / f"{name}.json", h.hexdigest()
+
+
+def _cached_tools(where: Path, key: str) -> list[Tool] | None:
+    """The tools kept under `key`; None when there are none, or the cache file is unusable (it is only a
+    speed-up: about 100 ms of YAML for a 500-tool catalog)."""
     try:
-        stat = path.stat()
-        parser = Path(__file__).stat().st_mtime_ns
-    except OSError:
-        return None
-    key = hashlib.sha256(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{__version__}\0{parser}".encode()
-                         ).hexdigest()
-    return kvcache.cache_root() / "tools" / f"{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]}.json", key
-
-
-def _cached_tools(path: Path) -> list[Tool] | None:
-    """The tools parsed from `path` before, when it has not changed since; None otherwise (or when the cache file
-    is unusable: it is only a speed-up, about 100 ms for a 500-tool catalog)."""
-    where = _cache_path(path)
-    if where is None:
-        return None
-    try:
-        data = json.loads(where[0].read_text(encoding="utf-8"))
-        return [Tool.from_dict(t) for t in data["tools"]] if data["key"] == where[1] else None
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads(where.read_text(encoding="utf-8"))
+        return [Tool.from_dict(t) for t in data["tools"]] if data["key"] == key else None
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
-def _remember_tools(path: Path, tools: list[Tool]) -> None:
-    where = _cache_path(path)
-    if where is None:
-        return
+def _remember_tools(where: Path, key: str, tools: list[Tool]) -> None:
     data = [t.as_dict() for t in tools]
-    text = json.dumps({"key": where[1], "tools": data}, ensure_ascii=False, default=repr)
+    text = json.dumps({"key": key, "tools": data}, ensure_ascii=False, default=repr)
     if json.loads(text)["tools"] != data:  # a value JSON does not carry as it is (a YAML date): not cached
         return
+    tmp = None
     try:
-        where[0].parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where[0].parent, suffix=".tmp")
+        where.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=where.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
-        os.replace(tmp, where[0])
+        os.replace(tmp, where)
     except OSError:
-        pass
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def load_file(path: Path) -> tuple[list[Tool], list[ToolError]]:
     """All tools in one YAML file; one bad tool does not hide the good ones beside it. A file that loaded without
-    problems is kept parsed in the cache dir until it changes."""
-    cached = _cached_tools(path)
-    if cached is not None:
-        return cached, []
+    problems is kept parsed in the cache dir, by its content."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        content = path.read_bytes()
+        where, key = _cache_entry(path, content)
+        cached = _cached_tools(where, key)
+        if cached is not None:
+            return cached, []
+        data = yaml.load(content.decode("utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -366,7 +362,7 @@ def load_file(path: Path) -> tuple[list[Tool], list[ToolError]]:
         except ToolError as exc:
             problems.append(exc)
     if not problems:
-        _remember_tools(path, tools)
+        _remember_tools(where, key, tools)
     return tools, problems
 
 

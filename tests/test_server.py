@@ -8,12 +8,13 @@ import os
 import socket
 import socketserver
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from conftest import MARK
 
-from needle_cli import server
+from needle_cli import __version__, server
 
 TOOLS = [
     {"name": "find_files", "description": "Find files by name", "parameters": {"pattern": "string"},
@@ -46,7 +47,7 @@ def test_answers_through_the_server_match_in_process_ones(needle, tools):
             assert json.loads(served.stdout) == json.loads(here.stdout)
         assert json.loads(served.stdout)["calls"]
         # a request the server cannot use is answered with an error, and the server goes on
-        assert server.ask({"op": "route", "model": "x"}, sock())["kind"] in ("server", "other model")
+        assert server.ask({"op": "route", "model": "x"}, sock())["kind"] == "other model"
         assert server.ask({"op": "route"}, sock())["kind"] == "server"
         status = needle("serve", "--status")
         assert status.returncode == 0 and "(pid " in status.stdout and ", 2 requests)" in status.stdout
@@ -75,14 +76,19 @@ def test_a_stale_socket_means_routing_in_process(needle, tools):
 
 
 class FakeServer:
-    """Answers every request on the test's socket with `reply(message)` (bytes, sent as they are)."""
+    """Answers every request on the test's socket with `reply(message)` (bytes, sent as they are), after the
+    greeting (or, with `greeting` None, keeps the connection open and says nothing for `silent` seconds)."""
 
-    def __init__(self, reply):
+    def __init__(self, reply, greeting: bytes | None = server.GREETING, silent: float = 0):
         outer = self
         self.messages: list[dict] = []
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self):
+                if greeting is None:
+                    threading.Event().wait(silent)
+                    return
+                self.wfile.write(greeting)
                 message = json.loads(self.rfile.readline())
                 outer.messages.append(message)
                 self.wfile.write(reply(message))
@@ -97,6 +103,7 @@ class FakeServer:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.server.server_close()
+        sock().unlink()
 
 
 def answer(text: str, candidates=("find_files", "disk_usage")) -> bytes:
@@ -121,22 +128,40 @@ def test_the_server_is_sent_the_request_and_its_answer_is_used(invoke, tools, is
     ('[{"name":"disk_usage","arguments":{"path":7}}]', ("find_files", "disk_usage"), "invalid"),
     ('[{"name":"disk_usage","arguments":{"path":"x","extra":"; rm -rf ~"}}]', ("find_files", "disk_usage"), "invalid"),
     ('[{"name":"find_files","arguments":{"pattern":"x"}}]', ("format_disk",), "malformed"),
-])
-def test_a_hostile_answer_is_checked_like_the_models_own(needle, tools, isolated, text, candidates, says):
-    with FakeServer(lambda m: answer(text, candidates)):
-        result = needle("--yes", "--tools-dir", tools, "space used by logs")
-    assert result.returncode == 2 and says in result.stderr, result.stderr
-    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
-    assert not (isolated / "ran.txt").exists()
+    ("[" * 100_000 + "]" * 100_000, ("find_files", "disk_usage"), "nested too deeply"),
+], ids=["unknown tool", "wrong type", "extra argument", "unknown candidate", "nested"])
+def test_a_hostile_answer_is_not_used(needle, tools, isolated, text, candidates, says):
+    """An answer that fails the checks every model answer passes is reported, and the request is routed here."""
+    here = needle("--dry-run", "--json", "--tools-dir", tools, "space used by logs", env={"NEEDLE_SOCKET": "/none"})
+    with FakeServer(lambda m: answer(text, candidates)) as fake:
+        result = needle("--dry-run", "--json", "--tools-dir", tools, "space used by logs")
+    assert result.returncode == here.returncode and len(fake.messages) == 1, result.stderr
+    assert json.loads(result.stdout) == json.loads(here.stdout)
+    warning, *rest = result.stderr.strip().splitlines()
+    assert "needle serve gave an unusable answer" in warning and says in warning
+    assert "\n".join(rest) == here.stderr.strip() and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("reply", [b"not json\n", b"", b'{"error": "boom", "kind": "server"}\n',
-                                   b'{"error": "no", "kind": "other model"}\n'])
-def test_a_broken_or_unsuitable_server_means_routing_in_process(needle, tools, reply):
-    with FakeServer(lambda m: reply) as fake:
+def test_a_forced_tool_goes_to_the_server_and_must_come_back(invoke, tools, isolated):
+    other = '[{"name":"find_files","arguments":{"pattern":"*.log"}}]'
+    forced = '[{"name":"disk_usage","arguments":{"path":"logs"}}]'
+    with FakeServer(lambda m: answer(forced if m["forced"] == "disk_usage" else other)) as fake:
+        result = invoke("--dry-run", "--json", "--tools-dir", tools, "--tool", "disk_usage", "space used by logs")
+    assert result.exit_code == 0 and fake.messages[0]["forced"] == "disk_usage"
+    assert json.loads(result.stdout)["calls"][0]["arguments"] == {"path": "logs"}
+    with FakeServer(lambda m: answer(other)):  # the server ignored --tool: its answer is not used
+        result = invoke("--dry-run", "--json", "--tools-dir", tools, "--tool", "disk_usage", "space used by logs")
+    assert result.exit_code == 0 and json.loads(result.stdout)["calls"][0]["name"] == "disk_usage"
+    assert "did not call disk_usage" in result.stderr
+
+
+def test_a_server_that_does_not_greet_is_given_up_on(needle, tools):
+    with FakeServer(None, greeting=None, silent=server.GREETING_TIMEOUT + 3):
+        start = time.monotonic()
         result = needle("--dry-run", "--json", "--tools-dir", tools, "find the pdf files")
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["calls"] and len(fake.messages) == 1
+        waited = time.monotonic() - start
+    assert result.returncode == 0 and json.loads(result.stdout)["calls"], result.stderr
+    assert waited < server.GREETING_TIMEOUT + 3  # it did not wait for the silent server to hang up
 
 
 def test_a_socket_dir_others_can_write_is_not_used(needle, tools):
@@ -152,6 +177,24 @@ def test_a_socket_dir_others_can_write_is_not_used(needle, tools):
         shared.chmod(0o700)
 
 
+def test_serve_never_removes_what_is_not_its_socket(needle, tmp_path):
+    path = sock()
+    path.write_text("my notes")
+    result = needle("serve")
+    assert result.returncode == 2 and "is not a socket" in result.stderr
+    assert path.read_text() == "my notes"
+
+
+def test_one_server_per_socket_even_while_it_starts(needle):
+    import fcntl
+
+    with open(str(sock()) + ".lock", "w") as lock:  # what a server holds from before it loads its model
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        result = needle("serve")
+    assert result.returncode == 2 and "already listening on" in result.stderr and "or starting" in result.stderr
+    assert not sock().exists()
+
+
 def test_a_missing_model_is_one_error_line(needle, tools, tmp_path):
     result = needle("serve", "--model", tmp_path / "nope.gguf")
     assert result.returncode == 2 and "model file not found" in result.stderr and "Traceback" not in result.stderr
@@ -161,11 +204,14 @@ def test_a_missing_model_is_one_error_line(needle, tools, tmp_path):
 def test_the_resident_model_answers_and_refuses(tiny_model):
     resident = server.Resident(tiny_model, 1)
     assert resident.answer({"op": "dance"})["kind"] == "server"
-    assert resident.answer({"op": "route", "model": "/elsewhere.gguf"})["kind"] == "other model"
+    assert resident.answer({"op": "route", "version": __version__, "model": "/elsewhere.gguf"})["kind"] == \
+        "other model"
+    assert resident.answer({"op": "route", "version": "0.0.1", "model": str(tiny_model.resolve())})["kind"] == \
+        "other model"  # another needle's routing may differ
     tool = {"name": "t", "description": "", "params": [], "run": None, "shell": None, "confirm": True,
             "examples": [], "source": None}
-    ok = resident.answer({"op": "route", "model": str(tiny_model.resolve()), "tools": [tool], "query": "do it",
-                          "forced": None, "max_tools": 16})
+    ok = resident.answer({"op": "route", "version": __version__, "model": str(tiny_model.resolve()),
+                          "tools": [tool], "query": "do it", "forced": None, "max_tools": 16})
     assert set(ok) >= {"text", "candidates", "confidence", "prefill_ms"} and ok["candidates"] == ["t"]
     assert resident.answer({"op": "status"})["served"] == 1
     assert resident.answer({"op": "stop"}) == {"stopping": True} and resident.stopping
@@ -176,4 +222,5 @@ def test_doctor_names_a_server_of_another_model(invoke, isolated):
     with FakeServer(lambda m: status):
         result = invoke("doctor")
     assert result.exit_code == 2
-    assert "pid 42 serves /elsewhere/other.gguf" in result.stdout and "needle serve --stop" in result.stdout
+    assert "pid 42 is needle" in result.stdout and "/elsewhere/other.gguf" in result.stdout
+    assert "needle serve --stop" in result.stdout

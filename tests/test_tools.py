@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
@@ -198,21 +199,26 @@ def test_a_tool_file_is_parsed_once_until_it_changes(tmp_path, monkeypatch):
     again, _ = load_file(path)
     assert again == first and again[0].param("times").default == 2
     monkeypatch.undo()
-    path.write_text(CACHED.replace("Say hello", "Say hi"))  # a new size and mtime: a new key
+    stat = path.stat()
+    path.write_text(CACHED.replace("Say hello", "Say howdy"))  # the same size, and the old mtime put back
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     changed, _ = load_file(path)
-    assert changed[0].description == "Say hi" and len(cache_files(tmp_path)) == 1
+    assert changed[0].description == "Say howdy" and len(cache_files(tmp_path)) == 1
 
 
 @pytest.mark.parametrize("garbage", [b"", b"{not json", b'{"key": "x"}', b'{"key": 1, "tools": 3}', b"\xff\xfe"])
-def test_a_corrupt_cache_file_is_ignored_and_rewritten(tmp_path, garbage):
+def test_a_corrupt_cache_file_is_ignored_and_rewritten(tmp_path, monkeypatch, garbage):
+    import yaml
+
     path = tmp_path / "t.yaml"
     path.write_text(CACHED)
     expected, _ = load_file(path)
     (cached,) = cache_files(tmp_path)
     cached.write_bytes(garbage)
     assert load_file(path) == (expected, [])
-    assert load_file(path) == (expected, [])  # and from the rewritten cache
     assert cached.read_bytes() != garbage
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: pytest.fail("parsed again"))
+    assert load_file(path) == (expected, [])  # from the rewritten cache
 
 
 def test_files_with_problems_or_values_json_cannot_carry_are_not_cached(tmp_path):

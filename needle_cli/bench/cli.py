@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
@@ -119,13 +118,12 @@ def _warm_catalog() -> tuple[list, list[str]]:
     return tools, [query for query, called in _shell_calls() if called <= names][:WARM_QUERIES]
 
 
-def large_catalog_recall() -> dict:
+def large_catalog_recall(shipped: list, generated: list[dict]) -> dict:
     """How often the large catalog's narrowing keeps every tool a shell intent calls (model-independent)."""
     from ..ranking import top_tools
     from ..router import TOP_K
     from ..tools import parse_tool
 
-    shipped, generated = large_catalog()
     tools = shipped + [parse_tool(t) for t in generated]
     wanted = _shell_calls()
     kept = sum(names <= {t.name for t in top_tools(tools, query, TOP_K)} for query, names in wanted)
@@ -136,41 +134,13 @@ def _e2e_queries() -> list[str]:
     return [query for query, _ in _shell_calls()][:E2E_QUERIES]
 
 
-def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit: int | None = None,
-          out: Path = DEFAULT_OUT, peers: bool = True, categories: list[str] | None = None, e2e_runs: int = 20,
-          threads: int | None = None) -> dict:
-    """Measure the default model, the peers and `models`; print the table, write report.json and the plot to
-    `out`. Returns the report. Raises BenchError for bad options or missing data."""
+def measure_models(chosen: list[tuple[str, Path]], dataset, effective_threads: int, e2e_runs: int,
+                   large_dir: Path) -> list[ModelResult]:
+    """Each model's accuracy, warm model time and fresh-process timings (over tools.d and the large catalog)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    if limit is not None and limit < 1:
-        raise BenchError("--limit must be at least 1")
-    if e2e_runs < 0:
-        raise BenchError("--e2e-runs must not be negative")
-    categories = _check_categories(categories)
-    bfcl_dir = Path(bfcl_dir).expanduser() if bfcl_dir else default_bfcl_dir()
-    _check_bfcl_dir(bfcl_dir, categories)
-    uses_bfcl = any(c in BFCL_CATEGORIES for c in categories)
-    try:
-        import matplotlib  # noqa: F401 - checked now, so a long run does not end without its plot unannounced
-        can_plot = True
-    except ImportError:
-        render.warn("matplotlib is not installed (pip install 'needle-cli[bench]'); the plot will be skipped")
-        can_plot = False
-
-    dataset = load_cases(categories, bfcl_dir if uses_bfcl else None, limit)
-    n_skipped = sum(len(v) for v in dataset.skipped.values())
-    if n_skipped:
-        render.warn(f"{n_skipped} case(s) skipped: their tools cannot be expressed in needle (see report.json)")
-    chosen = _model_list(models, peers)
-    # What Engine picks when given none; passed explicitly so that the fresh processes (which would read
-    # $NEEDLE_THREADS and config.yaml) run with the same count as the in-process measurement.
-    effective_threads = threads or min(4, os.cpu_count() or 1)
     queries = _e2e_queries()
     warm_tools, warm_queries = _warm_catalog()
-
-    large_dir = write_large_catalog(Path(tempfile.mkdtemp(prefix="needle-bench-tools-")))
-    large = large_catalog_recall()
     results: list[ModelResult] = []
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=render.stderr, transient=True) as progress:
@@ -197,7 +167,44 @@ def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit:
                         render.warn(f"{name}: {len(e2e.failures)} of {2 * e2e_runs} fresh runs over "
                                     f"{tools_dir.name} failed ({e2e.failures[0]})")
                 progress.remove_task(task)
-    shutil.rmtree(large_dir, ignore_errors=True)
+    return results
+
+
+def bench(models: list[Path] | None = None, bfcl_dir: Path | None = None, limit: int | None = None,
+          out: Path = DEFAULT_OUT, peers: bool = True, categories: list[str] | None = None, e2e_runs: int = 20,
+          threads: int | None = None) -> dict:
+    """Measure the default model, the peers and `models`; print the table, write report.json and the plot to
+    `out`. Returns the report. Raises BenchError for bad options or missing data."""
+
+    if limit is not None and limit < 1:
+        raise BenchError("--limit must be at least 1")
+    if e2e_runs < 0:
+        raise BenchError("--e2e-runs must not be negative")
+    categories = _check_categories(categories)
+    bfcl_dir = Path(bfcl_dir).expanduser() if bfcl_dir else default_bfcl_dir()
+    _check_bfcl_dir(bfcl_dir, categories)
+    uses_bfcl = any(c in BFCL_CATEGORIES for c in categories)
+    try:
+        import matplotlib  # noqa: F401 - checked now, so a long run does not end without its plot unannounced
+        can_plot = True
+    except ImportError:
+        render.warn("matplotlib is not installed (pip install 'needle-cli[bench]'); the plot will be skipped")
+        can_plot = False
+
+    dataset = load_cases(categories, bfcl_dir if uses_bfcl else None, limit)
+    n_skipped = sum(len(v) for v in dataset.skipped.values())
+    if n_skipped:
+        render.warn(f"{n_skipped} case(s) skipped: their tools cannot be expressed in needle (see report.json)")
+    chosen = _model_list(models, peers)
+    # What Engine picks when given none; passed explicitly so that the fresh processes (which would read
+    # $NEEDLE_THREADS and config.yaml) run with the same count as the in-process measurement.
+    effective_threads = threads or min(4, os.cpu_count() or 1)
+
+    shipped, generated = large_catalog()
+    large = large_catalog_recall(shipped, generated)
+    with tempfile.TemporaryDirectory(prefix="needle-bench-tools-") as tmp:
+        large_dir = write_large_catalog(Path(tmp), generated=generated)
+        results = measure_models(chosen, dataset, effective_threads, e2e_runs, large_dir)
 
     summaries = [summarize(r, categories) for r in results]
     report = build(results, summaries, categories=categories, limit=limit, threads=effective_threads,

@@ -165,8 +165,9 @@ def large_catalog(size: int = LARGE_CATALOG) -> tuple[list[Tool], list[dict]]:
     return shipped, generated
 
 
-def write_large_catalog(directory: Path, size: int = LARGE_CATALOG) -> Path:
-    """The large catalog as a tools dir: tools.d's files, and the generated tools in one more file."""
+def write_large_catalog(directory: Path, size: int = LARGE_CATALOG, generated: list[dict] | None = None) -> Path:
+    """The large catalog as a tools dir: tools.d's files, and the generated tools (large_catalog's, unless given)
+    in one more file."""
     import shutil
 
     import yaml
@@ -174,6 +175,7 @@ def write_large_catalog(directory: Path, size: int = LARGE_CATALOG) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     for path in sorted(REPO_TOOLS_DIR.glob("*.yaml")):
         shutil.copy(path, directory / path.name)
-    _, generated = large_catalog(size)
+    if generated is None:
+        _, generated = large_catalog(size)
     (directory / "zz-generated.yaml").write_text(yaml.safe_dump(generated, sort_keys=False), encoding="utf-8")
     return directory

@@ -232,24 +232,34 @@ def measure_e2e(e2e: E2E, model: Path, queries: list[str], runs: int, threads: i
                     advance()
             finally:
                 if server is not None:
+                    status = serve_status(env)
                     server.terminate()
                     server.wait()
+            if served and (status or {}).get("served") != runs:  # each run must have routed through the server
+                e2e.failures.append(f"needle serve answered {(status or {}).get('served')} of {runs} runs")
+
+
+def serve_status(env: dict) -> dict | None:
+    from .. import server
+
+    return server.ask({"op": "status"}, Path(env["NEEDLE_SOCKET"]), timeout=5)
 
 
 def start_server(model: Path, threads: int | None, cwd: Path, env: dict, wait: float = 120) -> subprocess.Popen:
     """`needle serve` for the benchmark's fresh processes, answering on env's socket."""
-    from .. import server
-
     argv = [sys.executable, "-m", "needle_cli", "serve", "--idle", "0", "--model", str(model)]
     if threads:
         argv += ["--threads", str(threads)]
-    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               cwd=cwd, env=env)
+    log = cwd / "serve.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=out, cwd=cwd, env=env)
     deadline = time.monotonic() + wait
-    while server.ask({"op": "status"}, Path(env["NEEDLE_SOCKET"]), timeout=5) is None:
+    while serve_status(env) is None:
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            raise RuntimeError(f"needle serve did not start for {model.name}")
+            process.wait()
+            said = log.read_text(errors="replace").strip().splitlines()
+            raise RuntimeError(f"needle serve did not start for {model.name}" + (f": {said[-1]}" if said else ""))
         time.sleep(0.1)
     return process
 
