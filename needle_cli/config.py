@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 KEYS = ("model", "tool_dirs", "confirm", "threads", "history", "confidence_threshold", "max_tools")
 
@@ -58,6 +57,8 @@ def load(path: Path | None = None) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ConfigError(f"{path}: cannot read: {reason}") from None
+    import yaml  # here: without a config file, a call whose tool files are cached never needs it
+
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

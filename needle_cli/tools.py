@@ -7,6 +7,7 @@ spellings the file used; the grammar, the prompt and argument validation all rea
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -17,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 TYPES = {
@@ -101,17 +101,22 @@ class _LineDict(dict):
     line: int | None = None
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when pyyaml has it: ~5x faster
-    pass
+@functools.cache
+def _line_loader():
+    """pyyaml's safe loader (libyaml's when pyyaml has it: ~5x faster) keeping each mapping's line. Made, and yaml
+    imported, on first use: a call whose tool files are all in the cache never needs it."""
+    import yaml
 
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        pass
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _LineDict:
-    mapping = _LineDict(loader.construct_mapping(node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    return mapping
+    def construct_mapping(loader, node) -> _LineDict:
+        mapping = _LineDict(loader.construct_mapping(node, deep=True))
+        mapping.line = node.start_mark.line + 1
+        return mapping
 
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return LineLoader
 
 
 def _line(obj: Any) -> int | None:
@@ -339,17 +344,21 @@ def load_file(path: Path) -> tuple[list[Tool], list[ToolError]]:
     problems is kept parsed in the cache dir, by its content."""
     try:
         content = path.read_bytes()
-        where, key = _cache_entry(path, content)
-        cached = _cached_tools(where, key)
-        if cached is not None:
-            return cached, []
-        data = yaml.load(content.decode("utf-8"), Loader=_LineLoader)
+        text = content.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [ToolError(f"cannot read: {exc}", path)]
+    where, key = _cache_entry(path, content)
+    cached = _cached_tools(where, key)
+    if cached is not None:
+        return cached, []
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=_line_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return [], [ToolError(f"invalid YAML: {problem}", path, mark.line + 1 if mark else None)]
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [ToolError(f"cannot read: {exc}", path)]
     if data is None:
         return [], []
     if isinstance(data, dict) and "tools" in data and "name" not in data:
