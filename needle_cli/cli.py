@@ -28,6 +28,7 @@ import importlib.util
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Any, Callable, NoReturn, Optional
 
@@ -785,8 +786,6 @@ def serve_command(
     ($NEEDLE_SOCKET, else needle.sock in your runtime dir); its own --threads apply to every request. Start it
     from your shell's startup file with `needle serve --detach`.
     """
-    import time
-
     from . import server
 
     path = server.socket_path()
@@ -823,7 +822,6 @@ def serve_command(
 def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wait: float = 120) -> None:
     """Start `needle serve` in its own session, its output in the cache dir's serve.log; return once it answers."""
     import subprocess
-    import time
 
     from . import kvcache, server
 
@@ -846,7 +844,8 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
             return
         if process.poll() is not None:
             lines = log.read_text(errors="replace").strip().splitlines()
-            fail(lines[-1] if lines else f"needle serve exited with code {process.returncode}")
+            fail(lines[-1].removeprefix("needle: error: ") if lines else
+                 f"needle serve exited with code {process.returncode}")
         time.sleep(0.1)
     process.kill()
     fail(f"needle serve did not answer within {wait:.0f} s (see {log})")
