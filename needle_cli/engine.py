@@ -247,9 +247,14 @@ class Engine:
             llm.n_tokens = end
             return end
         states = [self._block_state(head, block) for block in blocks]
-        llm.reset()
-        lib.llama_memory_clear(memory, True)
-        llm.eval(head)
+        if self._catalog is not None and self._catalog[0] == catalog[0] and \
+                lib.llama_memory_seq_pos_min(memory, 0) == 0:  # (a sliding-window layer may have let it go)
+            lib.llama_memory_seq_rm(memory, 0, len(head), -1)  # the last catalog's blocks: its header stays
+            llm.n_tokens = len(head)
+        else:
+            llm.reset()
+            lib.llama_memory_clear(memory, True)
+            llm.eval(head)
         for state in states:
             data = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
             if lib.llama_state_seq_set_data(ctx, data, len(state), STAGE) != len(state):

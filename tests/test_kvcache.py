@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from needle_cli import kvcache
 from needle_cli.engine import Engine
@@ -122,3 +123,32 @@ def test_needle_v2_blocks_are_cached_apart_and_a_damaged_one_is_rebuilt(tmp_path
         path.write_bytes(path.read_bytes()[:100])
     assert _answer(model, query)[0] == cold.text
     assert all(kvcache.load(blocks, p.read_bytes()[9:41]) is not None for p in blocks.glob("*.kv"))
+
+
+def test_catalogs_put_together_one_after_another_answer_as_a_fresh_process(tmp_path):
+    """needle-v2: each request's narrowed catalog is put together in the KV cache the last one left (its header
+    kept); every answer must be the one a fresh process gives, logits included."""
+    from needle_cli.tools import load_catalog
+
+    repo = Path(__file__).resolve().parents[1]
+    tools = load_catalog([repo / "tools.d"]).tools  # more than MAX_TOOLS: narrowed per request
+    requests = ["find flights to Tokyo", "ls -la ./src", "kill whatever is listening on port 8080",
+                "compress the logs folder"]
+    model = repo / "models" / "needle.gguf"
+    resident = Engine(model, n_threads=1, cache_dir=tmp_path / "shared")
+    try:
+        for request in requests:  # every tool block computed once (which starts the cache afresh)
+            route(resident, tools, request)
+        in_turn = [route(resident, tools, r) for r in requests]  # now each put together on the last one
+    finally:
+        resident.llm.close()
+    for request, earlier in zip(requests, in_turn):
+        fresh = Engine(model, n_threads=1, cache_dir=tmp_path / "shared")
+        try:
+            alone = route(fresh, tools, request)
+        finally:
+            fresh.llm.close()
+        assert alone.completion.text == earlier.completion.text
+        assert [s.chosen for s in alone.completion.steps] == [s.chosen for s in earlier.completion.steps]
+        for a, b in zip(alone.completion.steps, earlier.completion.steps):
+            assert abs(a.logits - b.logits).max() < 1e-3
