@@ -820,14 +820,19 @@ def serve_command(
 
 
 def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wait: float = 120) -> None:
-    """Start `needle serve` in its own session, its output in the cache dir's serve.log; return once it answers."""
+    """Start `needle serve` in its own session, its output in the cache dir's serve.log; return once it answers
+    (at once when one already serves this model)."""
     import subprocess
 
     from . import kvcache, server
 
     running = server.ask({"op": "status"}, path, timeout=5)
-    if running is not None:
-        fail(f"a server is already listening on {path} (pid {running.get('pid')}; stop it with: needle serve --stop)")
+    if running is not None:  # safe to run from every new shell: a server like the one asked for is left running
+        if running.get("model") == str(model.resolve()) and running.get("version") == __version__:
+            render.warn(f"serving {model.name} on {path} (pid {running.get('pid')}); needle serve --stop stops it")
+            return
+        fail(f"a server of needle {running.get('version')} serving {running.get('model')} is listening on {path} "
+             f"(pid {running.get('pid')}); stop it first with: needle serve --stop")
     log = kvcache.cache_root() / "serve.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "needle_cli", "serve", "--model", str(model), "--idle", str(idle)]
