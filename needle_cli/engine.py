@@ -17,6 +17,7 @@ from . import kvcache, llama_params, prompts
 GGUF_MAGIC = b"GGUF"
 MIN_CACHED_PREFIX = 64  # shorter prefixes are cheaper to compute than to load
 KEEP_GRAMMARS = 8  # parsed answer grammars kept per engine (a catalog's, and its tools' one-tool re-routes)
+KEEP_TOKENIZED = 1024  # tool blocks' tokens kept per engine
 
 
 class ModelError(Exception):
@@ -144,6 +145,7 @@ class Engine:
         self._catalog: tuple[tuple[int, ...], ...] | None = None  # needle-v2: the blocks sequence 0 holds now
         self._blocks: dict[tuple[int, ...], bytes] = {}  # needle-v2: tool blocks' states computed in this process
         self._grammars: dict[str, Any] = {}  # parsed answer grammars (llama.cpp samplers), by their text
+        self._tokenized: dict[str, list[int]] = {}  # needle-v2: tool blocks' tokens, by their text
         if self.prompt_format not in (prompts.NATIVE, prompts.BLOCKS, "chat", "plain"):
             raise ModelError(f"{self.path}: unknown prompt format {self.prompt_format!r} (newer needle needed?)")
 
@@ -179,6 +181,14 @@ class Engine:
         chat = self.prompt_format == "chat"
         add_bos = bos and not (chat and text.startswith(self._token_text(self.llm.token_bos())))
         return self.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=chat)
+
+    def _block_tokens(self, block: str) -> list[int]:
+        """A tool block's tokens, kept: the same tools come back request after request."""
+        if block not in self._tokenized:
+            if len(self._tokenized) >= KEEP_TOKENIZED:
+                self._tokenized.clear()
+            self._tokenized[block] = self.tokenize(block, bos=False)
+        return self._tokenized[block]
 
     def _prime(self, prefix: list[int]) -> None:
         """Put the prefix's KV state in place: already there, from the disk cache, or computed (then saved)."""
@@ -299,7 +309,7 @@ class Engine:
         A list prefix (needle-v2: header, tool blocks) is put together from the blocks' cached KV states."""
         lib, llm = self._llama_cpp, self.llm
         if isinstance(prefix, list):
-            head, *blocks = [self.tokenize(prefix[0]), *(self.tokenize(b, bos=False) for b in prefix[1:])]
+            head, *blocks = [self.tokenize(prefix[0]), *map(self._block_tokens, prefix[1:])]
             tail = self.tokenize(suffix, bos=False)
             tokens = head + sum(blocks, []) + tail
         else:
