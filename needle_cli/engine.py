@@ -243,7 +243,13 @@ class Engine:
             self._blocks[tuple(tokens)] = state
         return state
 
-    def _put_blocks(self, head: list[int], blocks: list[list[int]]) -> int:
+    def _forget_block(self, tokens: list[int]) -> None:
+        self._blocks.pop(tuple(tokens), None)
+        self._catalog = None
+        key = kvcache.cache_key(self.path, self._llama_cpp.__version__, self.n_ctx, tokens)
+        kvcache.path_for((self.cache_dir or kvcache.cache_dir()) / "blocks", key).unlink(missing_ok=True)
+
+    def _put_blocks(self, head: list[int], blocks: list[list[int]], forgotten: frozenset = frozenset()) -> int:
         """needle-v2: sequence 0 gets the header and every tool block, each as computed after the header alone
         (positions restart after the header), and llama-cpp-python's next position is the one after the longest
         block, as in training. Returns that position."""
@@ -265,10 +271,13 @@ class Engine:
             llm.reset()
             lib.llama_memory_clear(memory, True)
             llm.eval(head)
-        for state in states:
+        for block, state in zip(blocks, states):
             data = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
             if lib.llama_state_seq_set_data(ctx, data, len(state), STAGE) != len(state):
-                raise ModelError("llama.cpp refused a cached tool block's state")
+                if tuple(block) in forgotten:
+                    raise ModelError("llama.cpp refused a tool block's state it had just computed")
+                self._forget_block(head + block)  # a stored state this llama.cpp cannot read: computed afresh
+                return self._put_blocks(head, blocks, forgotten | {tuple(block)})
             lib.llama_memory_seq_rm(memory, STAGE, 0, len(head))  # its own copy of the header
             lib.llama_memory_seq_cp(memory, STAGE, 0, -1, -1)
             lib.llama_memory_seq_rm(memory, STAGE, -1, -1)

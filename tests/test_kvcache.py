@@ -124,6 +124,14 @@ def test_needle_v2_blocks_are_cached_apart_and_a_damaged_one_is_rebuilt(tmp_path
     assert _answer(model, query)[0] == cold.text
     assert all(kvcache.load(blocks, p.read_bytes()[9:41]) is not None for p in blocks.glob("*.kv"))
 
+    # A file whose checksum holds but whose state llama.cpp refuses (another build's layout, say) is recomputed too
+    for path in blocks.glob("*.kv"):
+        key = path.read_bytes()[9:41]
+        tokens, _ = kvcache.load(blocks, key)
+        kvcache.save(blocks, key, tokens, b"not a state llama.cpp can read")
+    assert _answer(model, query)[0] == cold.text
+    assert all(len(kvcache.load(blocks, p.read_bytes()[9:41])[1]) > 100 for p in blocks.glob("*.kv"))
+
 
 def test_catalogs_put_together_one_after_another_answer_as_a_fresh_process(tmp_path):
     """needle-v2: each request's narrowed catalog is put together in the KV cache the last one left (its header
