@@ -798,7 +798,7 @@ def serve_command(
             sys.stdout.write(f"needle {answer.get('version')} serving {answer.get('model')} on {path} "
                              f"(pid {answer.get('pid')}, {answer.get('served')} requests)\n")
         else:  # it stops after answering: wait for it to be gone, so that a new one can start at once
-            for _ in range(100):
+            for _ in range(200):
                 if not path.exists():
                     break
                 time.sleep(0.05)
@@ -844,13 +844,15 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         answer = server.ask({"op": "status"}, path, timeout=5)
-        if answer is not None and answer.get("pid") == process.pid:
-            render.warn(f"serving {model.name} on {path} (pid {process.pid}); needle serve --stop stops it")
+        if answer is not None and answer.get("model") == str(model.resolve()) and \
+                answer.get("version") == __version__:  # ours, or one another shell started at the same time
+            render.warn(f"serving {model.name} on {path} (pid {answer.get('pid')}); needle serve --stop stops it")
             return
         if process.poll() is not None:
             lines = log.read_text(errors="replace").strip().splitlines()
-            fail(lines[-1].removeprefix("needle: error: ") if lines else
-                 f"needle serve exited with code {process.returncode}")
+            said = lines[-1].removeprefix("needle: error: ") if lines else f"exit code {process.returncode}"
+            if "or starting" not in said:  # unless another server holds the socket's lock: wait for it to answer
+                fail(said)
         time.sleep(0.1)
     process.kill()
     fail(f"needle serve did not answer within {wait:.0f} s (see {log})")

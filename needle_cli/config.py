@@ -62,9 +62,9 @@ def load(path: Path | None = None) -> Config:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date like 2024-13-45
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["nested too deeply"])[0]
         raise ConfigError(f"{path}{f':{mark.line + 1}' if mark else ''}: invalid YAML: {problem}") from None
     if data is None:
         return Config(path, exists=True)

@@ -219,16 +219,17 @@ class Engine:
         written = lib.llama_state_seq_get_data(ctx, buffer, size, seq)
         return bytes(buffer)[:written]
 
-    def _block_state(self, head: list[int], block: list[int]) -> bytes:
-        """needle-v2: the KV state of the header and one tool block after it, from this process, the disk cache,
-        or computed (then kept in both). With use_cache off it is computed every time (a full prefill)."""
+    def _block_state(self, head: list[int], block: list[int], stored: bool = True) -> bytes:
+        """needle-v2: the KV state of the header and one tool block after it, from this process, the disk cache
+        (unless `stored` is off), or computed (then kept in both). With use_cache off it is computed every time (a
+        full prefill)."""
         llm, lib = self.llm, self._llama_cpp
         tokens = head + block
-        if self.use_cache and tuple(tokens) in self._blocks:
+        if self.use_cache and stored and tuple(tokens) in self._blocks:
             return self._blocks[tuple(tokens)]
         directory = (self.cache_dir or kvcache.cache_dir()) / "blocks"
         key = kvcache.cache_key(self.path, lib.__version__, self.n_ctx, tokens)
-        found = kvcache.load(directory, key) if self.use_cache else None
+        found = kvcache.load(directory, key) if self.use_cache and stored else None
         if found is not None and found[0] == tokens:
             state = found[1]
         else:
@@ -243,12 +244,6 @@ class Engine:
             self._blocks[tuple(tokens)] = state
         return state
 
-    def _forget_block(self, tokens: list[int]) -> None:
-        self._blocks.pop(tuple(tokens), None)
-        self._catalog = None
-        key = kvcache.cache_key(self.path, self._llama_cpp.__version__, self.n_ctx, tokens)
-        kvcache.path_for((self.cache_dir or kvcache.cache_dir()) / "blocks", key).unlink(missing_ok=True)
-
     def _put_blocks(self, head: list[int], blocks: list[list[int]], forgotten: frozenset = frozenset()) -> int:
         """needle-v2: sequence 0 gets the header and every tool block, each as computed after the header alone
         (positions restart after the header), and llama-cpp-python's next position is the one after the longest
@@ -262,8 +257,10 @@ class Engine:
             lib.llama_memory_seq_rm(memory, 0, end, -1)  # the last request and answer
             llm.n_tokens = end
             return end
-        states = [self._block_state(head, block) for block in blocks]
-        if self._catalog is not None and self._catalog[0] == catalog[0] and \
+        # stored states llama.cpp refused (below) are computed afresh, and the computed ones replace them
+        states = [self._block_state(head, block, stored=tuple(block) not in forgotten) for block in blocks]
+        previous, self._catalog = self._catalog, None  # until the new one is whole
+        if previous is not None and previous[0] == catalog[0] and \
                 lib.llama_memory_seq_pos_min(memory, 0) == 0:  # (a sliding-window layer may have let it go)
             lib.llama_memory_seq_rm(memory, 0, len(head), -1)  # the last catalog's blocks: its header stays
             llm.n_tokens = len(head)
@@ -276,8 +273,7 @@ class Engine:
             if lib.llama_state_seq_set_data(ctx, data, len(state), STAGE) != len(state):
                 if tuple(block) in forgotten:
                     raise ModelError("llama.cpp refused a tool block's state it had just computed")
-                self._forget_block(head + block)  # a stored state this llama.cpp cannot read: computed afresh
-                return self._put_blocks(head, blocks, forgotten | {tuple(block)})
+                return self._put_blocks(head, blocks, forgotten | {tuple(block)})  # a state it cannot read
             lib.llama_memory_seq_rm(memory, STAGE, 0, len(head))  # its own copy of the header
             lib.llama_memory_seq_cp(memory, STAGE, 0, -1, -1)
             lib.llama_memory_seq_rm(memory, STAGE, -1, -1)

@@ -355,9 +355,9 @@ def load_file(path: Path) -> tuple[list[Tool], list[ToolError]]:
 
     try:
         data = yaml.load(text, Loader=_line_loader())
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date like 2024-13-45
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["nested too deeply"])[0]
         return [], [ToolError(f"invalid YAML: {problem}", path, mark.line + 1 if mark else None)]
     if data is None:
         return [], []

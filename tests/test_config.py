@@ -75,6 +75,7 @@ def test_every_key(config_file, monkeypatch, tmp_path):
     ("confidence_threshold: high\n", "confidence_threshold: must be a number from 0 to 1 (a probability), got 'high'"),
     ("just text\n", "got 'just text'"),
     ("model: [\n", ":2: invalid YAML"),
+    ("model: 2024-13-45\n", "invalid YAML: month must be in 1..12"),
 ])
 def test_bad_values_are_one_error_line(invoke, config_file, marks, text, fragment):
     path = config_file(text)

@@ -240,3 +240,10 @@ def test_an_unwritable_cache_dir_only_costs_the_parse(tmp_path, monkeypatch):
     path = tmp_path / "t.yaml"
     path.write_text(CACHED)
     assert [t.name for t in load_file(path)[0]] == ["greet"] == [t.name for t in load_file(path)[0]]
+
+
+def test_yaml_that_pyyaml_cannot_construct_is_invalid_yaml_not_a_traceback(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("name: t\nexamples: [2024-13-45]\n")
+    tools, (problem,) = load_file(path)
+    assert not tools and "invalid YAML" in str(problem) and "month" in str(problem)
