@@ -224,3 +224,21 @@ def test_doctor_names_a_server_of_another_model(invoke, isolated):
     assert result.exit_code == 2
     assert "pid 42 is needle" in result.stdout and "/elsewhere/other.gguf" in result.stdout
     assert "needle serve --stop" in result.stdout
+
+
+def test_shells_starting_at_once_get_one_server(isolated):
+    """Two `needle serve --detach` at the same moment (terminals opened together): both succeed, one server runs."""
+    import subprocess
+
+    from conftest import PY, needle_env
+
+    starts = [subprocess.Popen([PY, "-m", "needle_cli", "serve", "--detach"], cwd=isolated, env=needle_env(),
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True) for _ in range(2)]
+    try:
+        outcomes = [p.communicate(timeout=120) for p in starts]
+        assert [p.returncode for p in starts] == [0, 0], outcomes
+        pids = {line.split("(pid ")[1].split(")")[0] for _, err in outcomes for line in err.splitlines()}
+        assert len(pids) == 1 and server.ask({"op": "status"}, sock())["pid"] == int(pids.pop())
+    finally:
+        server.ask({"op": "stop"}, sock())
