@@ -826,9 +826,9 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
 
     from . import kvcache, server
 
-    running = server.ask({"op": "status"}, path, timeout=5)
+    running = server.status(path)
     if running is not None:  # safe to run from every new shell: a server like the one asked for is left running
-        if running.get("model") == str(model.resolve()) and running.get("version") == __version__:
+        if server.serves(running, model):
             render.warn(f"serving {model.name} on {path} (pid {running.get('pid')}); needle serve --stop stops it")
             return
         fail(f"a server of needle {running.get('version')} serving {running.get('model')} is listening on {path} "
@@ -843,9 +843,8 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
                                    env={**os.environ, "NEEDLE_SOCKET": str(path)})
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
-        answer = server.ask({"op": "status"}, path, timeout=5)
-        if answer is not None and answer.get("model") == str(model.resolve()) and \
-                answer.get("version") == __version__:  # ours, or one another shell started at the same time
+        answer = server.status(path)
+        if answer is not None and server.serves(answer, model):  # ours, or one another shell started at once
             render.warn(f"serving {model.name} on {path} (pid {answer.get('pid')}); needle serve --stop stops it")
             return
         if process.poll() is not None:

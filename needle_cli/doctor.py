@@ -143,10 +143,10 @@ def check_server(model: Path) -> Check:
     from . import __version__, server
 
     path = server.socket_path()
-    answer = server.ask({"op": "status"}, path, timeout=5)
+    answer = server.status(path)
     if answer is None:
         return Check("server", True, f"not running (optional: `needle serve --detach` answers faster; {path})")
-    if Path(str(answer.get("model"))) != model.resolve() or answer.get("version") != __version__:
+    if not server.serves(answer, model):
         return Check("server", False, f"pid {answer.get('pid')} is needle {answer.get('version')} serving "
                                       f"{answer.get('model')}, not needle {__version__} serving {model}",
                      "needle serve --stop, then needle serve --detach")

@@ -108,6 +108,16 @@ def ask(message: dict, path: Path | None = None, timeout: float = ANSWER_TIMEOUT
     return answer if isinstance(answer, dict) else None
 
 
+def status(path: Path | None = None) -> dict | None:
+    """The running server's {"pid", "version", "model", "served", "since"}; None when none answers."""
+    return ask({"op": "status"}, path, timeout=5)
+
+
+def serves(status: dict, model: Path) -> bool:
+    """Whether a server with this status answers for `model` from this needle (else it says "other model")."""
+    return status.get("model") == str(model.resolve()) and status.get("version") == __version__
+
+
 def route(model: Path, tools: list[Tool], query: str, forced: Tool | None, max_tools: int) -> Route | None:
     """Route through the server; None when none serves `model` (the caller then routes in-process). The answer is
     checked as the model's own answers are; one that does not pass is reported and not used (None too)."""

@@ -242,7 +242,7 @@ def measure_e2e(e2e: E2E, model: Path, queries: list[str], runs: int, threads: i
 def serve_status(env: dict) -> dict | None:
     from .. import server
 
-    return server.ask({"op": "status"}, Path(env["NEEDLE_SOCKET"]), timeout=5)
+    return server.status(Path(env["NEEDLE_SOCKET"]))
 
 
 def start_server(model: Path, threads: int | None, cwd: Path, env: dict, wait: float = 120) -> subprocess.Popen:
