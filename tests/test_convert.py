@@ -188,13 +188,42 @@ def test_needle_v2_blocks_put_together_in_llama_cpp_give_pytorchs_logits(convert
     tok = Tokenizer(converted["vocab"])
     parts = [[tok.bos] + tok.encode(prefix[0])] + [tok.encode(block) for block in prefix[1:]]
     ids = sum(parts, []) + tok.encode(suffix)
-    positions, blocks = block_layout(len(ids), [len(p) for p in parts])
+    positions, blocks = block_layout(len(ids), ([len(p) for p in parts], [len(tok.encode(suffix))]))
     with torch.no_grad():
         model = converted["model"]
         ours = model.logits(model.hidden(torch.tensor([ids]), torch.tensor([positions]), torch.tensor([blocks])))
         causal = model(torch.tensor([ids]))
     assert np.abs(results[0] - ours[0, -1].numpy()).max() < 0.05
     assert np.abs(results[0] - causal[0, -1].numpy()).max() > 0.1
+
+
+def test_requests_packed_after_one_catalog_are_trained_as_if_alone(converted):
+    """Training puts several requests after one catalog (corpus.more_requests); each answer gets the logits its
+    request has alone after that catalog, which is the layout the engine runs."""
+    from needle_cli import prompts
+    from needle_cli.training.train import collate, encode_example
+
+    tok, model = Tokenizer(converted["vocab"]), converted["model"]
+    tools = [{"name": "find_flights", "description": "find flights",
+              "parameters": {"to": {"type": "string", "required": True}}}, {"name": "logs", "description": "logs"}]
+    requests = [{"query": "find flights to Tokyo", "calls": [{"name": "find_flights", "arguments": {"to": "Tokyo"}}]},
+                {"query": "logs in Tokyo", "calls": [{"name": "logs", "arguments": {}}]},
+                {"query": "find", "calls": []}]
+
+    def answer_logits(example, max_len=0):
+        idx, targets, positions, blocks = collate([encode_example(example, tok, prompts.BLOCKS, max_len)], pad=0)
+        with torch.no_grad():
+            hidden = model.hidden(idx, positions, blocks)
+        where = targets != -100
+        return model.logits(hidden[where]), targets[where]
+
+    packed = {"tools": tools, **requests[0], "more": requests[1:]}
+    together, wanted = answer_logits(packed)
+    alone = [answer_logits({"tools": tools, **request}) for request in requests]
+    assert torch.equal(wanted, torch.cat([t for _, t in alone]))
+    assert (together - torch.cat([logits for logits, _ in alone])).abs().max() < 1e-4
+    first = encode_example({"tools": tools, **requests[0]}, tok, prompts.BLOCKS)
+    assert encode_example(packed, tok, prompts.BLOCKS, max_len=len(first[0]) + 5)[1] == first[1]  # what fits
 
 
 def test_a_gguf_copied_with_a_no_call_weight_carries_it(converted, tmp_path):

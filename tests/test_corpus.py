@@ -48,6 +48,24 @@ def test_example_shape(train):
             assert set(c) == {"name", "arguments"}
 
 
+def test_more_requests_over_the_same_catalog():
+    """Training's extra requests per catalog leave the examples as they are, pass the same checks, call tools of
+    that catalog (each other than the example's own), and include some multi-call and no-call requests."""
+    plain, packed = corpus.generate(600, seed=3), corpus.generate(600, seed=3, more=5)
+    assert [{k: v for k, v in e.items() if k != "more"} for e in packed] == plain
+    assert packed == corpus.generate(600, seed=3, more=5)
+    kinds = Counter()
+    for e in packed:
+        assert len(e["more"]) <= 5
+        own = {c["name"] for c in e["calls"]}
+        for request in e["more"]:
+            assert corpus.check({"tools": e["tools"], **request}) == [], (e, request)
+            assert not own & {c["name"] for c in request["calls"]}
+            kinds[len(request["calls"])] += 1
+    assert kinds[1] > kinds[2] > 0 and kinds[0] > 0
+    assert sum(kinds.values()) > 3 * len(packed)
+
+
 @pytest.mark.parametrize("split", ["train", "heldout"])
 def test_self_check(split, train, heldout):
     examples = train if split == "train" else heldout

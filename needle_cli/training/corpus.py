@@ -5724,7 +5724,11 @@ def _catalog(r, sp, insts, excluded, k, domain=None, nocall=False, near=0.55):
         used.add(g.fid)
         used |= g.similar
     r.shuffle(chosen)
-    return [i.tool for i in chosen]
+    return chosen
+
+
+def _tools(catalog):
+    return [i.tool for i in catalog]
 
 
 def _call(inst, vals):
@@ -5745,8 +5749,8 @@ def _single(r, sp):
     inst = instantiate(f, r)
     text, lead, tpl, vals, _, _ = _render_inst(inst, r)
     query = finish(text, lead, tpl.imperative, r, command=tpl.command)
-    tools = _catalog(r, sp, [inst], f.similar, catalog_size(r, 1), f.domain)
-    return {"tools": tools, "query": query, "calls": [_call(inst, vals)]}
+    catalog = _catalog(r, sp, [inst], f.similar, catalog_size(r, 1), f.domain)
+    return {"tools": _tools(catalog), "query": query, "calls": [_call(inst, vals)]}, catalog
 
 
 def _multi(r, sp):
@@ -5814,8 +5818,8 @@ def _multi(r, sp):
     excluded = set()
     for i in insts:
         excluded |= i.fam.similar
-    tools = _catalog(r, sp, insts, excluded, catalog_size(r, len(insts)), insts[0].fam.domain)
-    return {"tools": tools, "query": query, "calls": calls}
+    catalog = _catalog(r, sp, insts, excluded, catalog_size(r, len(insts)), insts[0].fam.domain)
+    return {"tools": _tools(catalog), "query": query, "calls": calls}, catalog
 
 
 def _nocall(r, sp):
@@ -5827,7 +5831,7 @@ def _nocall(r, sp):
             lead = (False, lead[1])
         query = finish(text, lead, tpl.imperative, r, command=tpl.command)
         excluded = {f.fid} | f.similar
-        tools = _catalog(r, sp, [], excluded, catalog_size(r, 1), f.domain, nocall=True, near=0.85)
+        catalog = _catalog(r, sp, [], excluded, catalog_size(r, 1), f.domain, nocall=True, near=0.85)
     else:
         query = chitchat(r)
         if r.random() < 0.4:
@@ -5835,27 +5839,59 @@ def _nocall(r, sp):
         seed = []
         if sp.name == "heldout":
             seed = [instantiate(r.choice([f for f in sp.targets if not f.catch_all]), r)]
-        tools = _catalog(r, sp, seed, set(), catalog_size(r, 1), nocall=True)
-    return {"tools": tools, "query": query, "calls": []}
+        catalog = _catalog(r, sp, seed, set(), catalog_size(r, 1), nocall=True)
+    return {"tools": _tools(catalog), "query": query, "calls": []}, catalog
 
 
-def iter_examples(n: int, seed: int, split: str = "train"):
-    """Yield n examples; the first k of generate(n) equal generate(k) for the same seed and split."""
+def more_requests(r, catalog, example, n):
+    """Up to n other requests over an example's catalog (Inst list): single calls of its other tools, sometimes
+    two of them at once or none. Training puts them after the same catalog (train.encode_example), so one prefill
+    of the catalog teaches several answers, and the model learns to tell its tools apart by the request."""
+    targeted = {call["name"] for call in example["calls"]}
+    free = [i for i in catalog if i.name not in targeted and eligible(i.fam.templates, i.present)]
+    r.shuffle(free)
+    chitchat_fits = not any(i.fam.catch_all for i in catalog)  # a catch-all tool (web search) fits chit-chat too
+    out = []
+    while len(out) < n:
+        x = r.random()
+        if x < 0.12 and chitchat_fits:
+            out.append({"query": chitchat(r), "calls": []})
+        elif x < 0.3 and len(free) >= 2:
+            parts, calls, used = [], [], set()
+            for inst in (free.pop(), free.pop()):
+                text, lead, _, vals, _, used = _render_inst(inst, r, used)
+                parts.append((text, lead))
+                calls.append(_call(inst, vals))
+            out.append({"query": join_parts(parts, r), "calls": calls})
+        elif free:
+            inst = free.pop()
+            text, lead, tpl, vals, _, _ = _render_inst(inst, r)
+            out.append({"query": finish(text, lead, tpl.imperative, r, command=tpl.command),
+                        "calls": [_call(inst, vals)]})
+        else:
+            break
+    return out
+
+
+def iter_examples(n: int, seed: int, split: str = "train", more: int = 0):
+    """Yield n examples; the first k of generate(n) equal generate(k) for the same seed and split. With `more`,
+    each also carries up to that many other requests over its catalog ("more": [{"query", "calls"}], see
+    more_requests), drawn from a random stream of their own: the examples themselves stay the same."""
     sp = Split(split)
     r = random.Random(f"needle-corpus:{seed}:{split}")
+    extra = random.Random(f"needle-more:{seed}:{split}")
     for _ in range(n):
         x = r.random()
-        if x < P_NOCALL:
-            yield _nocall(r, sp)
-        elif x < P_NOCALL + P_MULTI:
-            yield _multi(r, sp)
-        else:
-            yield _single(r, sp)
+        make = _nocall if x < P_NOCALL else _multi if x < P_NOCALL + P_MULTI else _single
+        example, catalog = make(r, sp)
+        if more:
+            example["more"] = more_requests(extra, catalog, example, more)
+        yield example
 
 
-def generate(n: int, seed: int, split: str = "train") -> list:
+def generate(n: int, seed: int, split: str = "train", more: int = 0) -> list:
     """n examples as dicts. Distractor tool dicts are shared between examples: treat them as read-only."""
-    return list(iter_examples(n, seed, split))
+    return list(iter_examples(n, seed, split, more))
 
 
 # ================================================================ checks and helpers

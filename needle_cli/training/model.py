@@ -111,8 +111,9 @@ class Gemma3(nn.Module):
         """Final hidden states for token ids (batch, seq); right padding needs no mask (attention is causal).
 
         `blocks` (batch, seq), for prompts.BLOCKS: 0 for tokens all later ones see (the catalog's header), k > 0
-        for the tokens of tool block k, which see only block 0 and their own block, -1 for the rest, which see
-        everything before it. `positions` are then the block layout's (a block restarts after the header)."""
+        for the tokens of tool block k, which see only block 0 and their own block, -j for request segment j after
+        the catalog, which sees the whole catalog and itself (training puts several requests after one catalog).
+        `positions` are then the block layout's (train.block_layout)."""
         b, t = idx.shape
         order = torch.arange(t, device=idx.device)
         if positions is None:
@@ -120,7 +121,7 @@ class Gemma3(nn.Module):
         mask = (order[None, :] <= order[:, None])[None]  # causal, (1 or batch, seq, seq)
         if blocks is not None:
             query, key = blocks[:, :, None], blocks[:, None, :]
-            mask = mask & ((query == -1) | (key == 0) | (query == key))
+            mask = mask & ((key == 0) | (query == key) | ((query < 0) & (key > 0)))
         local = mask & (positions[:, :, None] - positions[:, None, :] < self.cfg.sliding_window)
         mask, local = mask[:, None], local[:, None]  # one mask for every head
         x = self.embed(idx) * math.sqrt(self.cfg.d_model)

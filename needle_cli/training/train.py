@@ -47,6 +47,7 @@ class TrainConfig:
     ckpt_every: int = 25
     threads: int = 0  # 0: torch's default
     prompt_format: str = prompts.NATIVE  # or prompts.BLOCKS: tool blocks computed apart (prompts.py)
+    more: int = 0  # BLOCKS only: up to this many other requests trained on each catalog (corpus.more_requests)
     extra: dict = field(default_factory=dict)
 
 
@@ -57,41 +58,58 @@ def load_config(path: str | Path) -> TrainConfig:
 # ------------------------------------------------------------------ data
 
 
-Encoded = tuple[list[int], int, list[int] | None]
+# token ids; the answers' (start, end) spans, which the loss covers; for prompts.BLOCKS the token counts of the
+# header, of each tool block, and of each request segment after the catalog (its request, answer and EOS)
+Encoded = tuple[list[int], list[tuple[int, int]], tuple[list[int], list[int]] | None]
 
 
-def encode_example(ex: dict, tok: Tokenizer, prompt_format: str = prompts.NATIVE) -> Encoded:
-    """Token ids of prompt + answer + EOS, where the answer starts (the loss covers the answer only), and for
-    prompts.BLOCKS the lengths of the header and of each tool block, tokenized apart as the engine does."""
+def encode_example(ex: dict, tok: Tokenizer, prompt_format: str = prompts.NATIVE, max_len: int = 0) -> Encoded:
+    """An example as token ids. In prompts.BLOCKS its "more" requests over the same catalog (corpus.more_requests)
+    follow as segments of their own while the whole stays within `max_len`: each sees the catalog and itself only,
+    at the positions a lone request has, so it is trained exactly as the engine will run it."""
     tools = corpus.to_tools(ex)
-    answer = tok.encode(prompts.calls_text(ex["calls"], tools)) + [tok.eos]
+
+    def answer(calls):
+        return tok.encode(prompts.calls_text(calls, tools)) + [tok.eos]
+
     if prompt_format != prompts.BLOCKS:
-        prompt = [tok.bos] + tok.encode(prompts.native_prompt(tools, ex["query"]))
-        return prompt + answer, len(prompt), None
+        prompt, reply = [tok.bos] + tok.encode(prompts.native_prompt(tools, ex["query"])), answer(ex["calls"])
+        return prompt + reply, [(len(prompt), len(prompt) + len(reply))], None
     parts = [[tok.bos] + tok.encode(prompts.CATALOG_HEAD)] + [tok.encode(prompts.tool_block(t)) for t in tools]
-    prompt = sum(parts, []) + tok.encode(prompts.CATALOG_TAIL + prompts.request_text(ex["query"]))
-    return prompt + answer, len(prompt), [len(p) for p in parts]
+    ids, spans, segments = sum(parts, []), [], []
+    for request in [ex, *ex.get("more", ())]:
+        asked, reply = tok.encode(prompts.CATALOG_TAIL + prompts.request_text(request["query"])), answer(request["calls"])
+        if segments and max_len and len(ids) + len(asked) + len(reply) > max_len:
+            break
+        spans.append((len(ids) + len(asked), len(ids) + len(asked) + len(reply)))
+        ids += asked + reply
+        segments.append(len(asked) + len(reply))
+    return ids, spans, ([len(p) for p in parts], segments)
 
 
-def block_layout(width: int, parts: list[int] | None) -> tuple[list[int], list[int]]:
-    """Positions and block ids (model.hidden) of a row `width` tokens wide with these header and block lengths."""
-    if parts is None:
-        return list(range(width)), [0] * width
+def block_layout(width: int, layout: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Positions and block ids (model.hidden) of a row `width` tokens wide with this layout (see Encoded): the
+    header is block 0, tool block k is block k, request segment j is block -j; padding extends the last segment."""
+    parts, segments = layout
     header, blocks = parts[0], parts[1:]
     positions, ids = list(range(header)), [0] * header
     for k, n in enumerate(blocks, 1):
         positions += range(header, header + n)
         ids += [k] * n
-    rest = width - len(positions)
     after = header + max(blocks, default=0)
-    return positions + list(range(after, after + rest)), ids + [-1] * rest
+    segments = list(segments) or [0]
+    segments[-1] += width - len(positions) - sum(segments)
+    for j, n in enumerate(segments, 1):
+        positions += range(after, after + n)
+        ids += [-j] * n
+    return positions, ids
 
 
 def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
     """Endless batches from corpus chunks (chunk c is generate(4096, seed c)); yields (batch, chunk, offset)."""
     while True:
-        examples = corpus.generate(4096, seed=cfg.seed * 100_003 + chunk, split="train")
-        encoded = [encode_example(ex, tok, cfg.prompt_format) for ex in examples[skip:]]
+        examples = corpus.generate(4096, seed=cfg.seed * 100_003 + chunk, split="train", more=cfg.more)
+        encoded = [encode_example(ex, tok, cfg.prompt_format, cfg.max_len) for ex in examples[skip:]]
         encoded = [e for e in encoded if len(e[0]) <= cfg.max_len]
         # group similar lengths to waste little on padding, then shuffle the groups
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
@@ -120,12 +138,13 @@ def collate(batch: list[Encoded], pad: int):
     width = -(-max(len(ids) for ids, _, _ in batch) // PAD_TO) * PAD_TO
     idx = torch.full((len(batch), width), pad, dtype=torch.long)
     targets = torch.full((len(batch), width), -100, dtype=torch.long)
-    for row, (ids, start, _) in enumerate(batch):
+    for row, (ids, spans, _) in enumerate(batch):
         idx[row, : len(ids)] = torch.tensor(ids)
-        targets[row, start - 1 : len(ids) - 1] = torch.tensor(ids[start:])  # position t predicts token t+1
-    if all(parts is None for _, _, parts in batch):
+        for start, end in spans:
+            targets[row, start - 1 : end - 1] = torch.tensor(ids[start:end])  # position t predicts token t+1
+    if all(layout is None for _, _, layout in batch):
         return idx, targets, None, None
-    layouts = [block_layout(width, parts) for _, _, parts in batch]
+    layouts = [block_layout(width, layout) for _, _, layout in batch]
     return idx, targets, torch.tensor([p for p, _ in layouts]), torch.tensor([b for _, b in layouts])
 
 
