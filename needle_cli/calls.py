@@ -1,16 +1,41 @@
-"""What routing answers: the calls, how sure the router is of the tool, and the check every answer passes.
+"""What routing answers: the calls, how sure the router is of the tool, the model's completion behind them, the
+check every answer passes, and the errors routing raises.
 
-Kept apart from the router (which needs numpy and the model) so that a CLI talking to `needle serve` checks the
-server's answer against its own tools without importing either.
+Kept apart from the router and the engine (which need numpy and llama.cpp) so that a CLI talking to `needle serve`
+checks the server's answer against its own tools without importing any of them.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
-from .engine import Completion
 from .tools import Tool, validate_arguments
+
+
+@dataclass
+class Completion:
+    text: str
+    finished: bool  # False when it stopped at the token limit
+    prompt_tokens: int
+    completion_tokens: int  # the answer's tokens, decoded or jumped over
+    prefill_ms: float  # llama.cpp's own timings for this completion: the prompt's evaluation
+    decode_ms: float  # and the answer's (forced text's batches included)
+    steps: list[Step] = field(default_factory=list)  # the steps complete() was asked to watch
+
+
+@dataclass
+class Step:
+    """A decoding step the caller asked to watch: the answer's text before it, the token chosen, and the model's
+    raw logits over the whole vocabulary (before the grammar had its say)."""
+    before: str
+    chosen: int
+    logits: Any  # numpy array, one float per token id
+
+
+class ModelError(Exception):
+    """The model file is missing, not GGUF, or llama.cpp cannot load it."""
 
 
 class RoutingError(Exception):

@@ -300,7 +300,8 @@ def _cached_engine(path: str, mtime_ns: int, threads: int | None):
 def load_engine(model: Path | None, threads: int | None, config: Config | None = None, progress: bool = True):
     """The model, loaded once per process and file (with a spinner on a terminal's stderr unless `progress` is
     off); any problem is one error line and exit 2."""
-    from .engine import ModelError, check_gguf
+    from .calls import ModelError
+    from .engine import check_gguf
 
     path, _ = resolve_model(model, config)
     if threads is None and config is not None:
@@ -318,8 +319,7 @@ def load_engine(model: Path | None, threads: int | None, config: Config | None =
 def router_for(model: Path | None, threads: int | None, config: Config, progress: bool = True):
     """`routing(tools, query, forced=None) -> Route`: through `needle serve` when one serves this model, else in
     this process (the model loaded on first use); a model or routing problem is one error line and exit 2."""
-    from .calls import RoutingError
-    from .engine import ModelError
+    from .calls import ModelError, RoutingError
 
     path, _ = resolve_model(model, config)
 
@@ -563,7 +563,7 @@ def batch_command(
 
 def batch_line(line: str, number: int, catalog: Catalog, engine, max_tools: int) -> dict:
     """The answer to one input line; every problem becomes {"id", "error"} for that line only."""
-    from .engine import ModelError
+    from .calls import ModelError
     from .router import RoutingError, route
 
     try:
@@ -809,7 +809,8 @@ def serve_command(
     if detach:
         serve_detached(model_path, threads, idle, path)
         return
-    from .engine import ModelError, check_gguf
+    from .calls import ModelError
+    from .engine import check_gguf
 
     try:
         check_gguf(model_path)

@@ -40,7 +40,8 @@ def check_config(config: Config | ConfigError, path: Path) -> Check:
 
 def check_model(path: Path, source: str, threads: int | None) -> list[Check]:
     """The file, then whether llama.cpp loads it (and how), then llama.cpp itself."""
-    from .engine import Engine, ModelError, check_gguf
+    from .calls import ModelError
+    from .engine import Engine, check_gguf
 
     checks = []
     fix = "pass --model PATH, set NEEDLE_MODEL, or set `model:` in config.yaml"

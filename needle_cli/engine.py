@@ -8,11 +8,11 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from . import kvcache, llama_params, prompts
+from .calls import Completion, ModelError, Step
 
 GGUF_MAGIC = b"GGUF"
 MIN_CACHED_PREFIX = 64  # shorter prefixes are cheaper to compute than to load
@@ -20,32 +20,8 @@ KEEP_GRAMMARS = 8  # parsed answer grammars kept per engine (a catalog's, and it
 KEEP_TOKENIZED = 1024  # tool blocks' tokens kept per engine
 
 
-class ModelError(Exception):
-    """The model file is missing, not GGUF, or llama.cpp cannot load it."""
-
-
 class ContextError(ModelError):
     """The prompt does not fit the model's context."""
-
-
-@dataclass
-class Completion:
-    text: str
-    finished: bool  # False when it stopped at the token limit
-    prompt_tokens: int
-    completion_tokens: int  # the answer's tokens, decoded or jumped over
-    prefill_ms: float  # llama.cpp's own timings for this completion: the prompt's evaluation
-    decode_ms: float  # and the answer's (forced text's batches included)
-    steps: list[Step] = field(default_factory=list)  # the steps complete() was asked to watch
-
-
-@dataclass
-class Step:
-    """A decoding step the caller asked to watch: the answer's text before it, the token chosen, and the model's
-    raw logits over the whole vocabulary (before the grammar had its say)."""
-    before: str
-    chosen: int
-    logits: Any  # numpy array, one float per token id
 
 
 def check_gguf(path: Path) -> None:

@@ -11,8 +11,8 @@ from typing import Callable
 import numpy as np
 
 from . import grammar, prompts
-from .calls import Route, RoutingError, parse_calls
-from .engine import Completion, ContextError, Engine
+from .calls import Completion, Route, RoutingError, parse_calls
+from .engine import ContextError, Engine
 from .priors import COPY_WEIGHT, AnswerPrior
 from .ranking import scores as lexical_scores
 from .ranking import top_tools
@@ -34,7 +34,7 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
     softmax over the tokens the grammar allowed there (those that go on spelling some tool's name), among the
     chosen token and the model's CANDIDATES likeliest ones (the rest carry next to no mass).
 
-    `steps` are the decoding steps inside that name (engine.Step), `piece` gives a token id's text. Only the
+    `steps` are the decoding steps inside that name (calls.Step), `piece` gives a token id's text. Only the
     chosen path is decoded, so the mass of a token that several tools' names share beyond that point is split
     evenly among them (the chosen tool's share included): an estimate, exact when no two names share a token
     off the chosen path. Empty when no whole name was written, or when a token spanned the name's opening quote

@@ -34,8 +34,7 @@ import warnings
 from pathlib import Path
 
 from . import __version__
-from .calls import Route, RoutingError, parse_calls
-from .engine import Completion, ModelError
+from .calls import Completion, ModelError, Route, RoutingError, parse_calls
 from .tools import Tool
 
 SOCKET_NAME = "needle.sock"

@@ -190,7 +190,7 @@ def test_every_routed_answer_validates(engine):
 
 
 def test_a_grammar_llama_cpp_rejects_is_an_error_not_a_crash(engine):
-    from needle_cli.engine import ModelError
+    from needle_cli.calls import ModelError
 
     with pytest.raises(ModelError, match="rejected the answer grammar"):
         engine.complete("", "x", 'root ::= "\\\\"broken"')

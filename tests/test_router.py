@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from needle_cli.engine import Step
+from needle_cli.calls import Step
 from needle_cli.router import fuse, route, tool_choice
 from needle_cli.tools import load_catalog, parse_tool
 

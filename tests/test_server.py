@@ -7,12 +7,13 @@ import json
 import os
 import socket
 import socketserver
+import subprocess
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from conftest import MARK
+from conftest import MARK, PY, needle_env
 
 from needle_cli import __version__, server
 
@@ -120,6 +121,21 @@ def test_the_server_is_sent_the_request_and_its_answer_is_used(invoke, tools, is
     assert message["op"] == "route" and message["query"] == "space used by logs"
     assert [t["name"] for t in message["tools"]] == ["find_files", "disk_usage"]
     assert message["model"] == str(Path(os.environ["NEEDLE_MODEL"]).resolve())
+
+
+def test_a_served_request_does_not_load_the_model_runtime(tools, isolated):
+    """What makes a served call quick to start: the CLI asks the server without importing the engine, llama.cpp
+    or numpy."""
+    script = ("import sys\nfrom needle_cli import cli\ntry:\n    cli.app(sys.argv[1:], prog_name='needle')\n"
+              "except SystemExit as e:\n    assert e.code == 0, e.code\n"
+              "print(sorted(m for m in ('needle_cli.engine', 'llama_cpp', 'numpy') if m in sys.modules))\n")
+    call = '[{"name":"disk_usage","arguments":{"path":"/var/log"}}]'
+    with FakeServer(lambda m: answer(call)) as fake:
+        result = subprocess.run([PY, "-c", script, "--dry-run", "--json", "--tools-dir", str(tools), "logs space"],
+                                capture_output=True, text=True, cwd=isolated, env=needle_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert len(fake.messages) == 1 and '"/var/log"' in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize("text, candidates, says", [

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..calls import RoutingError
-from ..engine import Engine, ModelError
+from ..calls import ModelError, RoutingError
+from ..engine import Engine
 from ..router import route
 from ..tools import Tool
 from .datasets import REPO_DIR, REPO_TOOLS_DIR, Case
