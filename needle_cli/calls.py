@@ -87,8 +87,22 @@ def parse_calls(text: str, tools: list[Tool]) -> list[Call]:
         tool = by_name.get(item["name"])
         if tool is None:
             raise RoutingError(f"the model called an unknown tool {item['name']!r}")
-        problems = validate_arguments(tool, item["arguments"])
+        arguments = item["arguments"]
+        if isinstance(arguments, dict):
+            arguments = {k: _trimmed(v, p.schema) if (p := tool.param(k)) else v for k, v in arguments.items()}
+        problems = validate_arguments(tool, arguments)
         if problems:
             raise RoutingError(f"the model's call is invalid: {problems[0]}")
-        calls.append(Call(tool.name, item["arguments"]))
+        calls.append(Call(tool.name, arguments))
     return calls
+
+
+def _trimmed(value: Any, schema: dict) -> Any:
+    """A free-text value without whitespace at its ends. The model copies a word with the space before it (one
+    token in its vocabulary, " Tokyo"); a request never has meaningful space there (its words are joined by
+    single spaces), and a program would get the space as part of its argument."""
+    if isinstance(value, str) and schema.get("type", "string") == "string" and "enum" not in schema:
+        return value.strip()
+    if isinstance(value, list) and schema.get("type") == "array":
+        return [_trimmed(v, schema.get("items", {})) for v in value]
+    return value

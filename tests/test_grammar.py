@@ -121,6 +121,13 @@ def test_answers_are_checked_again_after_the_grammar(text, fragment):
     assert parse_calls('[{"name": "t", "arguments": {"n": 1}}]', [tool])[0].arguments == {"n": 1}
 
 
+def test_free_text_values_lose_the_space_a_copied_word_brings():
+    tool = parse_tool({"name": "t", "parameters": {
+        "city": "string", "tags": {"type": "array", "items": {"type": "string"}}, "mode": {"type": "string", "enum": ["a", " b"]}}})
+    answer = '[{"name": "t", "arguments": {"city": " Tokyo ", "tags": [" x", "y "], "mode": " b"}}]'
+    assert parse_calls(answer, [tool])[0].arguments == {"city": "Tokyo", "tags": ["x", "y"], "mode": " b"}
+
+
 # ---------------------------------------------------------------- random catalogs
 
 names = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,11}", fullmatch=True)
