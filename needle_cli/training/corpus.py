@@ -1205,7 +1205,7 @@ def _name_variants(spec):
 
 
 class Family:
-    def __init__(self, fid, domain, names, descs, params, tpls, par, similar, catch_all):
+    def __init__(self, fid, domain, names, descs, params, tpls, par, similar, catch_all, train_only):
         self.fid, self.domain = fid, domain
         self.names = _name_variants(names)
         self.descs = [d.strip() for d in descs.split(" | ") if d.strip()]
@@ -1216,17 +1216,18 @@ class Family:
         self.similar = set(similar.split())
         self.catch_all = catch_all
         self.all_keys = frozenset(self.pmap)
-        self.heldout = is_heldout(fid)
+        self.train_only = train_only  # never held out, never in the held-out split (entities.py's families)
+        self.heldout = not train_only and is_heldout(fid)
 
 
 FAMILIES: list = []
 FAMILY_BY_ID: dict = {}
 
 
-def F(fid, domain, names, descs, params, tpls, par="", similar="", catch_all=False):
+def F(fid, domain, names, descs, params, tpls, par="", similar="", catch_all=False, train_only=False):
     if fid in FAMILY_BY_ID:
         raise ValueError(f"duplicate family id {fid}")
-    fam = Family(fid, domain, names, descs, params, tpls, par, similar, catch_all)
+    fam = Family(fid, domain, names, descs, params, tpls, par, similar, catch_all, train_only)
     FAMILIES.append(fam)
     FAMILY_BY_ID[fid] = fam
     return fam
@@ -5337,6 +5338,8 @@ for _a, _b in [("files.info", "files.disk_usage"), ("archive.list", "files.list"
                ("steps.get", "workout.log"), ("git.checkout", "git.reset"), ("movies.info", "tv.episodes")]:
     FAMILY_BY_ID[_a].similar.add(_b)
 
+from . import entities  # noqa: E402,F401  (registers its generated families: it needs F, P and E above)
+
 # ================================================================ tool instances
 
 P_DROP_OPTIONAL = 0.15  # an optional parameter is left out of a tool instance's schema
@@ -5679,7 +5682,7 @@ class Split:
             self.pool = self.targets
         else:
             self.targets = [f for f in FAMILIES if f.heldout]
-            self.pool = FAMILIES
+            self.pool = [f for f in FAMILIES if not f.train_only]
         self.pool_ids = {f.fid for f in self.pool}
         self.by_domain = {}
         for f in self.pool:
