@@ -50,7 +50,8 @@ def test_example_shape(train):
 
 def test_more_requests_over_the_same_catalog():
     """Training's extra requests per catalog leave the examples as they are, pass the same checks, call tools of
-    that catalog (each other than the example's own), and include some multi-call and no-call requests."""
+    that catalog (each other than the example's own, none with a near twin there), and include some multi-call and
+    no-call requests."""
     plain, packed = corpus.generate(600, seed=3), corpus.generate(600, seed=3, more=5)
     assert [{k: v for k, v in e.items() if k != "more"} for e in packed] == plain
     assert packed == corpus.generate(600, seed=3, more=5)
@@ -58,9 +59,12 @@ def test_more_requests_over_the_same_catalog():
     for e in packed:
         assert len(e["more"]) <= 5
         own = {c["name"] for c in e["calls"]}
+        families = {corpus.family_of(t["name"]) for t in e["tools"]}
         for request in e["more"]:
             assert corpus.check({"tools": e["tools"], **request}) == [], (e, request)
             assert not own & {c["name"] for c in request["calls"]}
+            for call in request["calls"]:  # no near twin of the called tool in the catalog
+                assert not corpus.FAMILY_BY_ID[corpus.family_of(call["name"])].similar & families
             kinds[len(request["calls"])] += 1
     assert kinds[1] > kinds[2] > 0 and kinds[0] > 0
     assert sum(kinds.values()) > 3 * len(packed)

@@ -5851,15 +5851,17 @@ def more_requests(r, catalog, example, n):
     two of them at once or none. Training puts them after the same catalog (train.encode_example), so one prefill
     of the catalog teaches several answers, and the model learns to tell its tools apart by the request."""
     targeted = {call["name"] for call in example["calls"]}
-    free = [i for i in catalog if i.name not in targeted and eligible(i.fam.templates, i.present)]
+    fids = {i.fam.fid for i in catalog}
+    # not a tool whose near twin is in the catalog too (a catalog's domain siblings can be `similar`)
+    free = [i for i in catalog if i.name not in targeted and eligible(i.fam.templates, i.present)
+            and not i.fam.similar & fids]
     r.shuffle(free)
     chitchat_fits = not any(i.fam.catch_all for i in catalog)  # a catch-all tool (web search) fits chit-chat too
     out = []
     while len(out) < n:
-        x = r.random()
-        if x < 0.12 and chitchat_fits:
+        if r.random() < 0.05 and chitchat_fits:
             out.append({"query": chitchat(r), "calls": []})
-        elif x < 0.3 and len(free) >= 2:
+        elif r.random() < 0.2 and len(free) >= 2:
             parts, calls, used = [], [], set()
             for inst in (free.pop(), free.pop()):
                 text, lead, _, vals, _, used = _render_inst(inst, r, used)
@@ -6079,7 +6081,8 @@ def _build():
     for f in FAMILIES:  # make `similar` symmetric
         for s in list(f.similar):
             FAMILY_BY_ID[s].similar.add(f.fid)
-    for f in FAMILIES:  # a tool name belongs to one family only: later families lose clashing variants
+    # a tool name belongs to one family only: later families lose clashing variants, generated ones last of all
+    for f in sorted(FAMILIES, key=lambda f: f.train_only):
         kept = []
         for name in f.names:
             owner = _NAME_TO_FAMILY.setdefault(name, f.fid)
@@ -6141,4 +6144,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run as the package's module, not this __main__ copy: entities.py registers its families into the former
+    from needle_cli.training import corpus
+
+    sys.exit(corpus.main())

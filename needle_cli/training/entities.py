@@ -12,16 +12,17 @@ held-out requests stay what they were (corpus.Split).
 
 from __future__ import annotations
 
-from .corpus import E, F, P, compose, kind, strings
+from .corpus import E, F, P, compose, ints, kind, strings
 
-# A field: (key, kind, other names, description, how a request says it). The first field after the id is the one a
-# new record needs; the others are optional. Enum fields (E) can be set by `update` and filter `list`.
+# A field: (key, kind, other names, description, how a request says it). The first field is the record's id, the
+# second the one a new record needs; the others are optional. Enum fields (E) can be set by `update` and filter
+# `list`; the first free-text field after the id is what `search` looks for (no search where there is none).
 Field = tuple[str, object, str, str, str]
 
 PRIORITY = E("low; medium: medium|normal; high; urgent: urgent|critical")
 
 ENTITIES: dict[str, tuple[str, str, list[Field]]] = {
-    # noun: (plural, domain, fields); the id field's key is <noun>_id
+    # noun: (plural, domain, fields)
     "ticket": ("tickets", "helpdesk", [
         ("ticket_id", strings(compose("TCK-{n4}", "#{n4}", "{n4}", "T{n3}")), "id", "Ticket ID", "{ticket_id}"),
         ("title", "issue", "subject summary", "Short summary of the problem", "(about|titled|for) \"{title}\""),
@@ -65,7 +66,7 @@ ENTITIES: dict[str, tuple[str, str, list[Field]]] = {
         ("position", "job", "role job", "Position applied for", "for the {position} (role|position|opening)"),
         ("email", "email", "email_address", "Candidate's email", "(with email|at) {email}"),
         ("stage", E("applied; screening; interview: interview|interviewing; offer; hired; rejected"), "status",
-         "Hiring stage", "(in stage|at) {stage}")]),
+         "Hiring stage", "in stage {stage}")]),
     "shipment": ("shipments", "logistics", [
         ("shipment_id", strings(compose("SHP-{n4}", "{tracking}", "S{n4}{n2}")), "id tracking_number", "Shipment ID",
          "{shipment_id}"),
@@ -123,7 +124,7 @@ ENTITIES: dict[str, tuple[str, str, list[Field]]] = {
          "make_model", "Make and model", "(model|type) {model}"),
         ("driver", "person", "assigned_driver", "Assigned driver", "(driven by|assigned to) {driver}"),
         ("status", E("available; in_use: in use|on a trip; maintenance: in maintenance|in the shop"), "state",
-         "Availability", "(marked|as) {status}")]),
+         "Availability", "(currently|now) {status}")]),
     "listing": ("listings", "property", [
         ("listing_id", strings(compose("MLS{n4}{n2}", "LST-{n4}", "{n4}")), "id mls_id", "Listing ID", "{listing_id}"),
         ("address", "address", "location", "Street address", "at {address}"),
@@ -159,15 +160,15 @@ ENTITIES: dict[str, tuple[str, str, list[Field]]] = {
 
 VERBS = {
     "create": ("create_{n} add_{n} new_{n} ={ns}.create register_{n}",
-               "Create a new {n}. | Add a {n} record. | Creates a {n}; the fields given are set, the others left empty.",
-               """!(create|add|make|open) ({a}|a new) {n} {main}{opts}
-               !new {n} {main}{opts_r}
-               !(please |)(log|register|set up|record) {a} {n} {main}{opts}"""),
+               "Create a new {n}. | Add {a} {n} record. | Creates {a} {n}; the fields given are set, the others left empty.",
+               """!(create|add) ({a}|a new) {n} {main}{opts}
+               new {n} {main}{opts_r}
+               !(log|register|set up|record) {a} {n} {main}{opts}"""),
     "get": ("get_{n} fetch_{n} {n}_details ={ns}.get show_{n}",
-            "Get one {n} by its ID. | Fetch a single {n}'s details. | Look up a {n} record by ID.",
+            "Get one {n} by its ID. | Fetch a single {n}'s details. | Look up {a} {n} record by ID.",
             """!(show|get|open|pull up|fetch|display) {n} {id}
             !(show me|give me) the details (of|for) {n} {id}
-            what('s| is) (in |the status of |){n} {id}?
+            (what's|what is) (in |the status of |){n} {id}?
             {n} {id}
             !look up {n} {id}"""),
     "list": ("list_{ns} get_all_{ns} ={ns}.list browse_{ns}",
@@ -176,11 +177,11 @@ VERBS = {
              (which|what) {ns} (are there|do we have){filters}?
              !(give me|pull) the list of {ns}{filters}"""),
     "update": ("update_{n} edit_{n} ={ns}.update modify_{n} patch_{n}",
-               "Update fields of an existing {n}. | Change a {n}'s details. | Edit a {n} record; only the given fields change.",
+               "Update fields of an existing {n}. | Change {a} {n}'s details. | Edit {a} {n} record; only the given fields change.",
                """{sets}
                !(update|edit) {n} {id}: {pairs}"""),
     "delete": ("delete_{n} remove_{n} ={ns}.delete destroy_{n}",
-               "Delete a {n} permanently. | Remove a {n} by its ID. | Deletes one {n} record.",
+               "Delete {a} {n} permanently. | Remove {a} {n} by its ID. | Deletes one {n} record.",
                """!(delete|remove) {n} {id}
                !get rid of {n} {id}
                {n} {id} (is no longer needed|can go), (delete|remove) it
@@ -193,49 +194,62 @@ VERBS = {
 }
 
 
+# where a hand-written family could serve the same request (corpus `similar`: never in one catalog)
+OVERLAPS = {"tickets.create": "jira.create", "tickets.search": "jira.search", "tickets.list": "jira.search",
+            "coupons.list": "coupons.find", "articles.search": "news.search", "articles.list": "news.search",
+            "shipments.get": "package.track", "shipments.list": "package.track"}
+LABELS = {"weight_kg": "weight", "expires": "expiry date", "expires_in_days": "lifetime in days",
+          "discount_percent": "discount", "max_uses": "usage limit", "job_title": "job title"}
+LIMIT = ints(2, 50)
+
+
 def _families(noun: str, plural: str, domain: str, fields: list[Field]) -> None:
     snake, snakes = noun.lower().replace(" ", "_"), plural.lower().replace(" ", "_")
-    (id_key, id_kind, id_alt, id_desc, _), (main_key, *_), *rest = fields
-    settable = fields[1:]
+    article = "an" if noun[0].lower() in "aeiou" else "a"
+    (id_key, id_kind, id_alt, id_desc, _), main, *rest = fields
     enums = [f for f in rest if getattr(f[1], "enum", None)]
     filters = [f for f in rest if f in enums or f[1] in ("person", "company", "city", "svc")][:3]
+    searched = next((f for f in fields[1:] if f[1] != "date" and kind(f[1]).type == "string" and not kind(f[1]).enum),
+                    None)
 
     def param(field, required=False, keep=False):
         key, kind_, alt, desc, _ = field
         return P(key, kind_, required, alt, desc, keep=keep)
 
-    def groups(chosen):
-        return "".join(f"[ {f[4]}]" for f in chosen)
+    def groups(chosen, lead=" "):
+        return "".join(f"[{lead}{f[4]}]" for f in chosen)
+
+    def label(field):
+        return LABELS.get(field[0], field[0].replace("_", " "))
 
     ident = P(id_key, id_kind, 1, id_alt, id_desc)
-    say = {f[0]: f[4] for f in fields}
     for verb, (names, descs, templates) in VERBS.items():
         if verb == "create":
-            params = [param(fields[1], True)] + [param(f) for f in rest]
-            text = templates.replace("{main}", say[main_key]).replace("{opts}", groups(rest))
-            text = text.replace("{opts_r}", groups(rest[::-1]).replace("[ ", "[, "))
+            params = [param(main, True)] + [param(f) for f in rest]
+            text = templates.replace("{main}", main[4]).replace("{opts}", groups(rest))
+            text = text.replace("{opts_r}", groups(rest[::-1], ", "))
         elif verb in ("get", "delete"):
             params, text = [ident], templates
         elif verb == "list":
-            params = [param(f) for f in filters] + [P("limit", "n50", 0, "max_results count", "At most this many")]
+            params = [param(f) for f in filters] + [P("limit", LIMIT, 0, "max_results count", "At most this many")]
             text = templates.replace("{filters}", groups(filters)) + \
                 f"\n!show the (first|top|latest) {{limit}} {{ns}}{groups(filters[:1])}"
         elif verb == "update":
-            params = [ident, param(settable[0], keep=True)] + [param(f) for f in settable[1:]]
-            sets = [f"!(set|change|update) the {f[0].replace('_', ' ')} of {{n}} {{id}} to {{{f[0]}}}" for f in settable]
+            settable = [main, *rest]
+            params = [ident, param(main, keep=True)] + [param(f) for f in rest]  # a template needs only `main`
+            sets = [f"!(set|change|update) the {label(f)} of {{n}} {{id}} to {{{f[0]}}}" for f in settable]
             sets += [f"!mark {{n}} {{id}} as {{{f[0]}}}" for f in enums if f[0] in ("status", "stage", "condition")]
-            pairs = f"{{{settable[0][0]}}}" if len(settable) == 1 else \
-                f"{settable[0][0].replace('_', ' ')} {{{settable[0][0]}}}[, {settable[1][0].replace('_', ' ')} {{{settable[1][0]}}}]"
+            pairs = f"{label(main)} {{{main[0]}}}" + (f"[, {label(rest[0])} {{{rest[0][0]}}}]" if rest else "")
             text = templates.replace("{sets}", "\n".join(sets)).replace("{pairs}", pairs)
-        else:  # search
-            text_kind = next(f[1] for f in fields if kind(f[1]).type == "string" and kind(f[1]).enum is None)
-            params = [P("query", text_kind, 1, "q keywords text", "Words to look for")]
-            text = templates
-        text = text.replace("{id}", f"{{{id_key}}}").replace("{ns}", plural).replace("{n}", noun)
-        text = text.replace("{a}", "an" if noun[0].lower() in "aeiou" else "a")
+        elif searched is not None:
+            params, text = [P("query", searched[1], 1, "q keywords text", "Words to look for")], templates
+        else:
+            continue
+        text = text.replace("{id}", f"{{{id_key}}}").replace("{ns}", plural).replace("{n}", noun).replace("{a}", article)
         fid = f"{snakes}.{verb}"
-        F(fid, domain, names.format(n=snake, ns=snakes), descs.format(n=noun, ns=plural), params, text,
-                       similar=f"{snakes}.search" if verb == "list" else "", train_only=True)
+        similar = [OVERLAPS.get(fid, "")] + ([f"{snakes}.search"] if verb == "list" and searched is not None else [])
+        F(fid, domain, names.format(n=snake, ns=snakes), descs.format(n=noun, ns=plural, a=article), params, text,
+          similar=" ".join(similar), train_only=True)
 
 
 for _noun, (_plural, _domain, _fields) in ENTITIES.items():

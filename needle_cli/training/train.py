@@ -52,7 +52,10 @@ class TrainConfig:
 
 
 def load_config(path: str | Path) -> TrainConfig:
-    return TrainConfig(**yaml.safe_load(Path(path).read_text()))
+    config = TrainConfig(**yaml.safe_load(Path(path).read_text()))
+    if config.more and config.prompt_format != prompts.BLOCKS:
+        raise ValueError(f"{path}: more needs prompt_format {prompts.BLOCKS} (requests after one catalog)")
+    return config
 
 
 # ------------------------------------------------------------------ data
@@ -80,7 +83,7 @@ def encode_example(ex: dict, tok: Tokenizer, prompt_format: str = prompts.NATIVE
     for request in [ex, *ex.get("more", ())]:
         asked, reply = tok.encode(prompts.CATALOG_TAIL + prompts.request_text(request["query"])), answer(request["calls"])
         if segments and max_len and len(ids) + len(asked) + len(reply) > max_len:
-            break
+            continue
         spans.append((len(ids) + len(asked), len(ids) + len(asked) + len(reply)))
         ids += asked + reply
         segments.append(len(asked) + len(reply))
