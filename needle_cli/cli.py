@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - older typer on top of click
 from . import __version__
 from .config import Config, ConfigError
 from .config import load as load_config
-from .execute import ExecError, build_argv, display, run_argv, shell_line
+from .execute import ExecError, UnsafeValue, build_argv, display, run_argv, shell_line
 from .ranking import closest_tools
 from .tools import NAME_RE, Catalog, Tool, ToolError, load_catalog, parse_tool, scaffold, tool_files
 
@@ -448,8 +448,12 @@ def route_command(
 
 
 def make_plan(catalog: Catalog, result) -> list[tuple[Tool, Any, list[str] | None]]:
-    """(tool, call, argv) for each call; argv is None for a tool that declares nothing to run."""
-    return [(t, call, build_argv(t, call.arguments)) for t, call in ((catalog.get(c.name), c) for c in result.calls)]
+    """(tool, call, argv) for each call; argv is None for a tool that declares nothing to run. A value the program
+    would take for an option is one error line (execute.UnsafeValue)."""
+    try:
+        return [(t, call, build_argv(t, call.arguments)) for t, call in ((catalog.get(c.name), c) for c in result.calls)]
+    except UnsafeValue as exc:
+        fail(str(exc))
 
 
 def no_fit(catalog: Catalog, query: str) -> str:

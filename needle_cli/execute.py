@@ -9,6 +9,11 @@ Left-out optional arguments (no value and no default):
 - `shell`: the placeholder becomes an empty word `''`.
 An array value that fills a whole argv element becomes one element per item; elsewhere its items are joined with
 commas (argv) or given as separate quoted words (shell).
+
+A value that would begin a word with `-` is refused (UnsafeValue): the program would read it as an option
+(`--output=~/.bashrc` as curl's URL, `-delete` as find's path). Where a tool wants such values it writes them
+after the option they belong to (`--regexp={pattern}`) or after `--`, which ends a run list's options; values of
+an enum are the tool author's own and always allowed.
 """
 
 from __future__ import annotations
@@ -38,6 +43,17 @@ def _values(tool: Tool, arguments: dict) -> dict:
     return values
 
 
+class UnsafeValue(ValueError):
+    """A model's value that a program would take for an option."""
+
+
+def _check_word(tool: Tool, name: str, word: str) -> None:
+    """Refuse `word`, which begins a program's argument with parameter `name`'s value, if it reads as an option."""
+    param = tool.param(name)
+    if word.startswith("-") and word != "-" and not (param is not None and "enum" in param.schema):
+        raise UnsafeValue(f"{tool.name}: refusing {word!r} for {name}: the program would read it as an option")
+
+
 def _fill_element(text: str, values: dict) -> list[str] | None:
     """One argv element after substitution (an array may expand it to several); None when a value is missing."""
     parts = template_fields(text, "run")
@@ -64,6 +80,9 @@ def build_argv(tool: Tool, arguments: dict) -> list[str] | None:
             line += literal
             if name is not None:
                 value = values.get(name)
+                if name in values and (not line or line[-1].isspace() or line[-1] in ";&|("):  # begins a word
+                    for item in value if isinstance(value, list) else [value]:
+                        _check_word(tool, name, value_text(item))
                 if isinstance(value, list):
                     line += " ".join(shlex.quote(value_text(v)) for v in value) if value else "''"
                 else:
@@ -72,12 +91,21 @@ def build_argv(tool: Tool, arguments: dict) -> list[str] | None:
     if tool.run is None:
         return None
     argv: list[str] = []
+    options_ended = False  # after a literal `--`, nothing is an option
     for item in tool.run:
         group = item if isinstance(item, list) else [item]
         filled = [_fill_element(str(part), values) for part in group]
         if isinstance(item, list) and any(f is None for f in filled):
             continue
-        argv += [word for f in filled if f is not None for word in f]
+        for part, words in zip(map(str, group), filled):
+            if words is None:
+                continue
+            first = template_fields(part, "run")[0]
+            if not options_ended and first[0] == "" and first[1] is not None:  # begins with a value
+                for word in words:
+                    _check_word(tool, first[1], word)
+            options_ended = options_ended or part == "--"
+            argv += words
     return argv
 
 

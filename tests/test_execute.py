@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import stat
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from needle_cli.execute import SHELL, ExecError, build_argv, display, run_argv
+from needle_cli.execute import SHELL, ExecError, UnsafeValue, build_argv, display, run_argv
 from needle_cli.tools import parse_tool
 
 from conftest import PY
@@ -21,8 +22,9 @@ HOSTILE = [
     "$(touch PWNED2)",
     "`touch PWNED3`",
     "a'b\"c\\d",
-    "--help",
-    "-rf /",
+    "a --help",
+    "x -rf /",
+    "-",
     "line1\nline2 && touch PWNED4",
     "* ? [a] ~ {x} | > < & !",
     "",
@@ -63,9 +65,37 @@ def test_hostile_value_is_one_verbatim_shell_word(isolated, value):
     no_pwned(isolated)
 
 
+OPTIONS = ["--help", "-rf /", "--output=/tmp/PWNED5", "-delete"]
+
+
+@pytest.mark.parametrize("value", OPTIONS)
+def test_a_value_a_program_would_read_as_an_option_is_refused(isolated, value):
+    for tool in (ARGV_TOOL, SHELL_TOOL):
+        with pytest.raises(UnsafeValue, match="option"):
+            build_argv(tool, {"name": value})
+    many = parse_tool({"name": "m", "parameters": {"names": {"type": "array", "items": {"type": "string"}}},
+                       "run": ["ls", "{names}"]})
+    with pytest.raises(UnsafeValue):
+        build_argv(many, {"names": ["ok", value]})
+    # after `--`, as part of an option's own word, or one of the tool's enum values, it is what the tool asked for
+    after = parse_tool({"name": "a", "parameters": {"name": "string"}, "run": ["ls", "--", "{name}"]})
+    assert build_argv(after, {"name": value}) == ["ls", "--", value]
+    joined = parse_tool({"name": "j", "parameters": {"name": "string"}, "run": ["grep", "--regexp={name}"]})
+    assert build_argv(joined, {"name": value}) == ["grep", f"--regexp={value}"]
+    chosen = parse_tool({"name": "c", "parameters": {"flag": {"type": "string", "enum": [value, "x"]}},
+                         "run": ["ls", "{flag}"]})
+    assert build_argv(chosen, {"flag": value}) == ["ls", value]
+    inside = parse_tool({"name": "i", "parameters": {"name": "string"}, "shell": "echo x{name}"})
+    assert build_argv(inside, {"name": value})[2] == "echo x" + shlex.quote(value)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=40))
 def test_any_text_survives_shell_quoting(isolated, value):
+    if value.startswith("-") and value != "-":
+        with pytest.raises(UnsafeValue):
+            build_argv(SHELL_TOOL, {"name": value})
+        return
     assert run_argv(build_argv(SHELL_TOOL, {"name": value})) == 0
     assert (isolated / "out.txt").read_bytes().decode("utf-8", "surrogateescape") == value
     no_pwned(isolated)

@@ -157,6 +157,18 @@ def test_a_hostile_answer_is_not_used(needle, tools, isolated, text, candidates,
     assert "\n".join(rest) == here.stderr.strip() and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("flags", [["--yes"], ["--dry-run", "--json"], ["--print-command"]])
+def test_a_value_that_would_be_an_option_is_refused_and_nothing_runs(needle, tools, isolated, flags):
+    """A valid call whose value the program would take for an option (find's `-delete`) is one error line, with
+    --yes too, and nothing runs."""
+    call = '[{"name":"find_files","arguments":{"pattern":"-delete"}}]'
+    with FakeServer(lambda m: answer(call)):
+        result = needle(*flags, "--tools-dir", tools, "remove everything")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0 and "'-delete'" in result.stderr and "option" in result.stderr
+    assert not (isolated / "ran.txt").exists()
+
+
 def test_a_forced_tool_goes_to_the_server_and_must_come_back(invoke, tools, isolated):
     other = '[{"name":"find_files","arguments":{"pattern":"*.log"}}]'
     forced = '[{"name":"disk_usage","arguments":{"path":"logs"}}]'
