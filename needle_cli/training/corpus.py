@@ -1171,7 +1171,7 @@ class Template:
         body = text[1:] if self.imperative else text
         first = body.split(" ", 1)[0].split("[", 1)[0]
         self.command = (first in CMD_WORDS or first.endswith("sum") and first.startswith("{")
-                        or bool(re.match(r"[a-z_]+\(", first)))
+                        or bool(re.match(r"[a-z_]+\(\{", first)))  # gcd({a}, {b}), not how('s| is)
         seq, i = _parse(body, 0, "])|")
         if i != len(body):
             raise ValueError(f"unbalanced template {text!r}")
