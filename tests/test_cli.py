@@ -64,8 +64,10 @@ def test_default_command_is_route(invoke, marks):
     assert implicit.exit_code == explicit.exit_code == 0
     assert json.loads(implicit.stdout) == json.loads(explicit.stdout)
     assert json.loads(implicit.stdout)["query"] == "mark it"
-    after_dashes = invoke("--tools-dir", marks, "--dry-run", "--json", "--", "-rf everything")
-    assert after_dashes.exit_code in (0, 3) and json.loads(after_dashes.stdout)["query"] == "-rf everything"
+    # (a tool with nothing to run: a command's value the model copied from "-rf ..." would be refused)
+    after_dashes = invoke("--tools-dir", marks, "--dry-run", "--json", "--tool", "note", "--", "-rf", "everything")
+    assert after_dashes.exit_code == 0, after_dashes.stderr
+    assert json.loads(after_dashes.stdout)["query"] == "-rf everything"
 
 
 @pytest.mark.parametrize("forced", ["mark", "note"])
