@@ -158,6 +158,9 @@ ENTITIES: dict[str, tuple[str, str, list[Field]]] = {
         ("condition", E("new; good; damaged; retired"), "state status", "Condition", "(marked|as) {condition}")]),
 }
 
+# Each verb: (name variants, descriptions, request templates in corpus.py's mini-language). {n}, {ns} and {a} are
+# the noun, its plural and article, {id} the id's slot; {main}, {opts}, {opts_r}, {filters}, {sets} and {pairs}
+# are filled per record by _families.
 VERBS = {
     "create": ("create_{n} add_{n} new_{n} ={ns}.create register_{n}",
                "Create a new {n}. | Add {a} {n} record. | Creates {a} {n}; the fields given are set, the others left empty.",
