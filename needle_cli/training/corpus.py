@@ -5747,13 +5747,18 @@ def _render_inst(inst, r, used=None, templates=None):
     return text, lead, tpl, vals, vals2, used
 
 
+def _one_call(inst, r):
+    """A request for one call of `inst`, as {"query", "calls"}."""
+    text, lead, tpl, vals, _, _ = _render_inst(inst, r)
+    return {"query": finish(text, lead, tpl.imperative, r, command=tpl.command), "calls": [_call(inst, vals)]}
+
+
 def _single(r, sp):
     f = r.choice(sp.targets)
     inst = instantiate(f, r)
-    text, lead, tpl, vals, _, _ = _render_inst(inst, r)
-    query = finish(text, lead, tpl.imperative, r, command=tpl.command)
+    request = _one_call(inst, r)
     catalog = _catalog(r, sp, [inst], f.similar, catalog_size(r, 1), f.domain)
-    return {"tools": _tools(catalog), "query": query, "calls": [_call(inst, vals)]}, catalog
+    return {"tools": _tools(catalog), **request}, catalog
 
 
 def _multi(r, sp):
@@ -5869,10 +5874,7 @@ def more_requests(r, catalog, example, n):
                 calls.append(_call(inst, vals))
             out.append({"query": join_parts(parts, r), "calls": calls})
         elif free:
-            inst = free.pop()
-            text, lead, tpl, vals, _, _ = _render_inst(inst, r)
-            out.append({"query": finish(text, lead, tpl.imperative, r, command=tpl.command),
-                        "calls": [_call(inst, vals)]})
+            out.append(_one_call(free.pop(), r))
         else:
             break
     return out
