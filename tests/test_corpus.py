@@ -50,8 +50,8 @@ def test_example_shape(train):
 
 def test_more_requests_over_the_same_catalog():
     """Training's extra requests per catalog leave the examples as they are, pass the same checks, call tools of
-    that catalog (each other than the example's own, none with a near twin there), and include some multi-call and
-    no-call requests."""
+    that catalog (each other than the example's own, none with a near twin there), and include multi-call requests
+    (some calling one tool several times, with different arguments) and no-call ones."""
     plain, packed = corpus.generate(600, seed=3), corpus.generate(600, seed=3, more=5)
     assert [{k: v for k, v in e.items() if k != "more"} for e in packed] == plain
     assert packed == corpus.generate(600, seed=3, more=5)
@@ -66,7 +66,13 @@ def test_more_requests_over_the_same_catalog():
             for call in request["calls"]:  # no near twin of the called tool in the catalog
                 assert not corpus.FAMILY_BY_ID[corpus.family_of(call["name"])].similar & families
             kinds[len(request["calls"])] += 1
-    assert kinds[1] > kinds[2] > 0 and kinds[0] > 0
+            names = [c["name"] for c in request["calls"]]
+            if len(names) > 1 and len(set(names)) == 1:
+                kinds["same tool"] += 1
+                arguments = [json.dumps(c["arguments"], sort_keys=True) for c in request["calls"]]
+                assert len(set(arguments)) == len(arguments), request
+    assert kinds[1] > kinds[2] > kinds["same tool"] > 0
+    assert kinds[0] > 0.1 * sum(kinds[n] for n in (0, 1, 2, 3))
     assert sum(kinds.values()) > 3 * len(packed)
 
 

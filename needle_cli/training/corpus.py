@@ -5753,6 +5753,29 @@ def _one_call(inst, r):
     return {"query": finish(text, lead, tpl.imperative, r, command=tpl.command), "calls": [_call(inst, vals)]}
 
 
+def _same_tool_calls(inst, r):
+    """A request for two or three calls of `inst` with different values ("weather in Paris and in Oslo"), as
+    (query, calls): one of its family's parallel templates, or single-call requests joined."""
+    pars = eligible(inst.fam.par, inst.present)
+    if pars and r.random() < 0.6:
+        tpl = r.choice(pars)
+        text, lead, vals, vals2, _ = render(inst.fam, tpl, r, inst.present)
+        query = finish(text, lead, tpl.imperative, r, command=tpl.command)
+        return query, [_call(inst, vals), _call(inst, {**vals, **vals2})]
+    m = 2 if r.random() < 0.85 else 3
+    parts, calls, used, seen = [], [], set(), []
+    for _ in range(m):
+        for _attempt in range(4):
+            text, lead, _, vals, _, used2 = _render_inst(inst, r, used)
+            if vals and vals not in seen:
+                break
+        used = used2
+        seen.append(vals)
+        parts.append((text, lead))
+        calls.append(_call(inst, vals))
+    return join_parts(parts, r), calls
+
+
 def _single(r, sp):
     f = r.choice(sp.targets)
     inst = instantiate(f, r)
@@ -5763,27 +5786,8 @@ def _single(r, sp):
 
 def _multi(r, sp):
     if r.random() < 0.4:
-        f = r.choice(sp.par_targets)
-        inst = instantiate(f, r)
-        pars = eligible(f.par, inst.present)
-        if pars and r.random() < 0.6:
-            tpl = r.choice(pars)
-            text, lead, vals, vals2, _ = render(f, tpl, r, inst.present)
-            calls = [_call(inst, vals), _call(inst, {**vals, **vals2})]
-            query = finish(text, lead, tpl.imperative, r, command=tpl.command)
-        else:
-            m = 2 if r.random() < 0.85 else 3
-            parts, calls, used, seen = [], [], set(), []
-            for _ in range(m):
-                for _attempt in range(4):
-                    text, lead, _, vals, _, used2 = _render_inst(inst, r, used)
-                    if vals and vals not in seen:
-                        break
-                used = used2
-                seen.append(vals)
-                parts.append((text, lead))
-                calls.append(_call(inst, vals))
-            query = join_parts(parts, r)
+        inst = instantiate(r.choice(sp.par_targets), r)
+        query, calls = _same_tool_calls(inst, r)
         insts = [inst]
     else:
         m = 2 if r.random() < 0.8 else 3
@@ -5851,22 +5855,45 @@ def _nocall(r, sp):
     return {"tools": _tools(catalog), "query": query, "calls": []}, catalog
 
 
-def more_requests(r, catalog, example, n):
+# What more_requests adds besides one call of another tool (the BFCL-like mistakes of session 7's model: it never
+# called one tool twice and seldom said no call, so extras teach both)
+P_MORE_CHITCHAT = 0.05
+P_MORE_ABSENT = 0.12  # a request for a tool the catalog lacks: no call
+P_MORE_SAME_TOOL = 0.15  # two or three calls of one tool
+P_MORE_PAIR = 0.2  # calls of two tools
+
+
+def more_requests(r, sp, catalog, example, n):
     """Up to n other requests over an example's catalog (Inst list): single calls of its other tools, sometimes
-    two of them at once or none. Training puts them after the same catalog (train.encode_example), so one prefill
-    of the catalog teaches several answers, and the model learns to tell its tools apart by the request."""
+    two of them at once, one of them twice, or none (chit-chat, or a request for a tool the catalog lacks).
+    Training puts them after the same catalog (train.encode_example), so one prefill of the catalog teaches several
+    answers, and the model learns to tell its tools apart by the request."""
     targeted = {call["name"] for call in example["calls"]}
     fids = {i.fam.fid for i in catalog}
+    near = set(fids).union(*(i.fam.similar for i in catalog))
     # not a tool whose near twin is in the catalog too (a catalog's domain siblings can be `similar`)
     free = [i for i in catalog if i.name not in targeted and eligible(i.fam.templates, i.present)
             and not i.fam.similar & fids]
     r.shuffle(free)
-    chitchat_fits = not any(i.fam.catch_all for i in catalog)  # a catch-all tool (web search) fits chit-chat too
+    catch_all = any(i.fam.catch_all for i in catalog)  # a catch-all tool (web search) fits chit-chat too
+    domains = {i.fam.domain for i in catalog}
     out = []
     while len(out) < n:
-        if r.random() < 0.05 and chitchat_fits:
-            out.append({"query": chitchat(r), "calls": []})
-        elif r.random() < 0.2 and len(free) >= 2:
+        x = r.random()
+        if x < P_MORE_CHITCHAT:
+            if not catch_all:
+                out.append({"query": chitchat(r), "calls": []})
+        elif x < P_MORE_CHITCHAT + P_MORE_ABSENT:
+            if not catch_all:
+                out.append(_absent_request(r, sp, near, domains))
+        elif x < P_MORE_CHITCHAT + P_MORE_ABSENT + P_MORE_SAME_TOOL:
+            par = [i for i in free if any(p.req and p.kind is not BOOL for p in i.fam.params)]
+            if par:
+                inst = par[-1]
+                free.remove(inst)
+                query, calls = _same_tool_calls(inst, r)
+                out.append({"query": query, "calls": calls})
+        elif x < P_MORE_CHITCHAT + P_MORE_ABSENT + P_MORE_SAME_TOOL + P_MORE_PAIR and len(free) >= 2:
             parts, calls, used = [], [], set()
             for inst in (free.pop(), free.pop()):
                 text, lead, _, vals, _, used = _render_inst(inst, r, used)
@@ -5878,6 +5905,26 @@ def more_requests(r, catalog, example, n):
         else:
             break
     return out
+
+
+def _absent_request(r, sp, near, domains):
+    """A request for a family none of whose tools (or their near twins) is in the catalog, from one of the
+    catalog's domains half the time (the hard case: a tool that sounds right but does something else)."""
+    def apart(f):
+        return f.fid not in near and not f.similar & near
+
+    close = [f for f in sp.absent_sources if f.domain in domains and apart(f)] if r.random() < 0.5 else []
+    for _ in range(20):
+        f = r.choice(close or sp.absent_sources)
+        if apart(f):
+            break
+    else:
+        return {"query": chitchat(r), "calls": []}
+    tpl = r.choice(f.templates)
+    text, lead, _, _, _ = render(f, tpl, r, f.all_keys)
+    if tpl.command:
+        lead = (False, lead[1])
+    return {"query": finish(text, lead, tpl.imperative, r, command=tpl.command), "calls": []}
 
 
 def iter_examples(n: int, seed: int, split: str = "train", more: int = 0):
@@ -5892,7 +5939,7 @@ def iter_examples(n: int, seed: int, split: str = "train", more: int = 0):
         make = _nocall if x < P_NOCALL else _multi if x < P_NOCALL + P_MULTI else _single
         example, catalog = make(r, sp)
         if more:
-            example["more"] = more_requests(extra, catalog, example, more)
+            example["more"] = more_requests(extra, sp, catalog, example, more)
         yield example
 
 

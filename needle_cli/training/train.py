@@ -156,6 +156,17 @@ def to_device(tensors, device):
     return tuple(t if t is None else t.to(device) for t in tensors)
 
 
+def autocast(device):
+    """bf16 autocast where the hardware has bf16 matrix units (AVX512-BF16 or AMX CPUs, recent GPUs); plain fp32
+    elsewhere: on an AVX2-only CPU torch's bf16 matmuls fall back to a reference kernel, minutes per step."""
+    if device.type == "cuda":
+        fast = torch.cuda.is_bf16_supported()
+    else:
+        fast = getattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False)() or \
+            getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)()
+    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=fast)
+
+
 def answer_loss(model, idx, targets, positions=None, blocks=None):
     """Cross-entropy on answer tokens; the output projection is computed only where there is a target."""
     hidden = model.hidden(idx, positions, blocks)
@@ -171,7 +182,7 @@ def evaluate(model, tok: Tokenizer, examples: list[dict], device, prompt_format:
     losses, exact = [], 0
     for ex in examples:
         idx, targets, positions, blocks = to_device(collate([encode_example(ex, tok, prompt_format)], pad=0), device)
-        with torch.autocast(device.type, dtype=torch.bfloat16):
+        with autocast(device):
             loss, logits, wanted, _ = answer_loss(model, idx, targets, positions, blocks)
         losses.append(loss.item())
         exact += bool((logits.argmax(-1) == wanted).all())
@@ -258,7 +269,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         for group in optimizer.param_groups:
             group["lr"] = lr_at(cfg, step)
         start = time.perf_counter()
-        with torch.autocast(device.type, dtype=torch.bfloat16):
+        with autocast(device):
             loss, _, _, _ = answer_loss(model, idx, targets, positions, blocks)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
