@@ -330,7 +330,8 @@ class Engine:
             llm.eval(pending)
             lib.llama_synchronize(ctx)  # llama.cpp counts a batch's time once it has finished
             prompt = lib.llama_perf_context(ctx)  # all evaluated so far is the prompt; the rest, the answer
-            at = -1  # the batch position whose logits choose the next token
+            at = -1  # the batch position whose logits choose the next token (-1: the last)
+            drafted: list[int] = []  # drafted tokens evaluated after that position, not yet chosen
             while len(out) < max_tokens:
                 if steer is not None:
                     steer(answer.decode("utf-8", "replace"), self._logits_view(at))
@@ -348,15 +349,13 @@ class Engine:
                 if ends:  # nothing the model could still choose: no need to evaluate the rest
                     finished = True
                     break
-                if at != -1 and token == drafted[0] and not more:  # a draft the model chose: already evaluated
-                    drafted, at = drafted[1:], at + 1
-                    if drafted:
-                        continue
-                    at = -1  # the batch's last logits: the next choice's
+                if drafted and token == drafted[0] and not more:  # a drafted token chosen: already evaluated
+                    drafted, at = drafted[1:], at + 1 if len(drafted) > 1 else -1
                     continue
-                if at != -1:  # a choice other than the draft's, or forced text after it: the rest is wrong
-                    llm.n_tokens -= len(drafted)  # (llm.eval drops what lies past n_tokens)
-                drafted = self._guess(request, out, watch, answer, max_tokens - len(out))
+                # a choice other than the draft's, or text forced after it: the rest of the draft is wrong
+                llm.n_tokens -= len(drafted)  # (the next evaluation drops what lies past n_tokens)
+                room = min(max_tokens - len(out), llm.n_batch - len(more) - 1)  # (one batch holds it all)
+                drafted = self._guess(request, out, watch, answer, room)
                 at = self._eval(token, more, drafted)
         finally:
             lib.llama_sampler_free(sampler)
@@ -386,10 +385,10 @@ class Engine:
         position whose logits choose the next token: -1 (the last) without a draft; with one, the position before
         the draft, and every position from there on has its logits (one per draft token to check, one after)."""
         llm = self.llm
-        if not drafted:
-            llm.eval([token, *more])
-            return -1
         tokens = [token, *more, *drafted]
+        if not drafted:
+            llm.eval(tokens)
+            return -1
         llm._ctx.kv_cache_seq_rm(-1, llm.n_tokens, -1)
         llm._batch.set_batch(batch=tokens, n_past=llm.n_tokens, logits_all=False)
         for i in range(len(more), len(tokens)):
