@@ -299,7 +299,8 @@ class Engine:
             tokens = head + sum(blocks, []) + tail
         else:
             head = self.tokenize(prefix) if prefix else []
-            tokens = head + self.tokenize(suffix, bos=not head)
+            tail = self.tokenize(suffix, bos=not head)
+            tokens = head + tail
         if len(tokens) + max_tokens > self.n_ctx:
             raise ContextError(f"the prompt needs {len(tokens)} tokens but the model's context holds {self.n_ctx}; "
                                "use fewer tools or --tool")
@@ -325,7 +326,7 @@ class Engine:
         answer = b""  # token by token, as llama-cpp-python detokenizes anyway
         steps: list[Step] = []
         finished = False
-        request = self.tokenize(suffix, bos=False) if self.draft else []  # what drafts are guessed from
+        request = tail if self.draft else []  # what drafts are guessed from: the request's tokens
         try:
             llm.eval(pending)
             lib.llama_synchronize(ctx)  # llama.cpp counts a batch's time once it has finished
