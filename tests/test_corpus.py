@@ -71,9 +71,44 @@ def test_more_requests_over_the_same_catalog():
                 kinds["same tool"] += 1
                 arguments = [json.dumps(c["arguments"], sort_keys=True) for c in request["calls"]]
                 assert len(set(arguments)) == len(arguments), request
-    assert kinds[1] > kinds[2] > kinds["same tool"] > 0
+                first, *others = [c["arguments"] for c in request["calls"]]
+                varied = {k for other in others for k in first if other.get(k) != first[k]}
+                if len(varied) == 1 and all(set(other) == set(first) for other in others):
+                    kinds["one argument varies"] += 1  # "..., and the same for B" (corpus._repeat_calls) among them
+    assert kinds[1] > kinds[2] > kinds["same tool"] > kinds["one argument varies"] > 0.3 * kinds["same tool"]
     assert kinds[0] > 0.1 * sum(kinds[n] for n in (0, 1, 2, 3))
     assert sum(kinds.values()) > 3 * len(packed)
+
+
+def test_obscured_catalogs_rename_consistently():
+    """Obscuring renames some described tools and parameters in the catalog and in every call of it (the example's
+    and its extra requests'), leaves everything else and the held-out split as they are, and is off by default."""
+    plain, packed = corpus.generate(400, seed=4, more=3), corpus.generate(400, seed=4, more=3, obscure=0.3)
+    assert corpus.generate(400, seed=4, more=3, obscure=0.0) == plain
+    assert corpus.generate(80, seed=4, split="heldout", obscure=0.3) == corpus.generate(80, seed=4, split="heldout")
+    tools_renamed = params_renamed = 0
+    for before, after in zip(plain, packed):
+        assert [before["query"]] + [m["query"] for m in before["more"]] == \
+            [after["query"]] + [m["query"] for m in after["more"]]
+        assert len(before["tools"]) == len(after["tools"])
+        rename, keys = {}, {}
+        for old, new in zip(before["tools"], after["tools"]):
+            assert old.get("description") == new.get("description")
+            assert list(old["parameters"].values()) == list(new["parameters"].values())
+            if old["name"] != new["name"] or list(old["parameters"]) != list(new["parameters"]):
+                assert "description" in old  # only a described tool says what it does without its name
+            tools_renamed += old["name"] != new["name"]
+            rename[old["name"]] = new["name"]
+            keys[old["name"]] = dict(zip(old["parameters"], new["parameters"]))
+            params_renamed += sum(a != b for a, b in keys[old["name"]].items())
+        for request_before, request_after in zip([before] + before["more"], [after] + after["more"]):
+            assert corpus.check({"tools": after["tools"], **request_after}) == []
+            assert request_after["calls"] == [
+                {"name": rename[c["name"]], "arguments": {keys[c["name"]][k]: v for k, v in c["arguments"].items()}}
+                for c in request_before["calls"]]
+    changed = sum(a != b for a, b in zip(plain, packed))
+    assert 0.15 * len(plain) < changed < 0.35 * len(plain)
+    assert tools_renamed > 100 and params_renamed > 50
 
 
 def test_generated_record_families_are_for_training_only(train, heldout):

@@ -48,6 +48,7 @@ class TrainConfig:
     threads: int = 0  # 0: torch's default
     prompt_format: str = prompts.NATIVE  # or prompts.BLOCKS: tool blocks computed apart (prompts.py)
     more: int = 0  # BLOCKS only: up to this many other requests trained on each catalog (corpus.more_requests)
+    obscure: float = 0.0  # share of catalogs with some opaque tool and parameter names (corpus.obscured)
     extra: dict = field(default_factory=dict)
 
 
@@ -111,7 +112,8 @@ def block_layout(width: int, layout: tuple[list[int], list[int]]) -> tuple[list[
 def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
     """Endless batches from corpus chunks (chunk c is generate(4096, seed c)); yields (batch, chunk, offset)."""
     while True:
-        examples = corpus.generate(4096, seed=cfg.seed * 100_003 + chunk, split="train", more=cfg.more)
+        examples = corpus.generate(4096, seed=cfg.seed * 100_003 + chunk, split="train", more=cfg.more,
+                                   obscure=cfg.obscure)
         encoded = [encode_example(ex, tok, cfg.prompt_format, cfg.max_len) for ex in examples[skip:]]
         encoded = [e for e in encoded if len(e[0]) <= cfg.max_len]
         # group similar lengths to waste little on padding, then shuffle the groups
