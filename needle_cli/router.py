@@ -114,7 +114,9 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, cached=cached, steer=steer)
 
 
-LEXICAL_WEIGHT = 1.0
+# chosen on corpus held-out schemas (seeds 97-99, not the benchmark's): the first call's tool was right in 264 of
+# 349 requests at 1.0 (session 3's choice, on 67), 272 at 2, 276 at 3, 275-278 at 4-5; end to end 131 -> 134 of 300
+LEXICAL_WEIGHT = 3.0
 PROBABILITY_FLOOR = 1e-6  # a tool the model gave (next to) nothing can still win on a strong lexical match
 
 

@@ -87,8 +87,10 @@ def test_fuse_multiplies_the_model_by_a_lexical_prior():
     probs = {"a": 0.6, "b": 0.4}
     assert fuse(probs, {"a": 3.0, "b": 3.0}) == pytest.approx(probs)  # no lexical preference: the model decides
     assert fuse(probs, {"a": 0.0, "b": 2.0}, weight=0.0) == pytest.approx(probs)
-    # b: 0.4 * e^2 against a: 0.6 * e^0
-    assert fuse(probs, {"a": 0.0, "b": 2.0})["b"] == pytest.approx(0.4 * math.e ** 2 / (0.4 * math.e ** 2 + 0.6))
+    # b: 0.4 * e^(2 * weight) against a: 0.6 * e^0: the weight is the lexical prior's exponent
+    for weight in (1.0, 3.0):
+        b = 0.4 * math.e ** (2 * weight)
+        assert fuse(probs, {"a": 0.0, "b": 2.0}, weight=weight)["b"] == pytest.approx(b / (b + 0.6))
     # a tool the model gave nothing still wins on a strong enough match, but not on a weak one
     assert fuse({"a": 1.0, "b": 0.0}, {"a": 0.0, "b": 20.0})["b"] > 0.99
     assert fuse({"a": 1.0, "b": 0.0}, {"a": 0.0, "b": 2.0})["a"] > 0.99
