@@ -185,9 +185,12 @@ def test_concurrent_processes_never_corrupt_it(marks, isolated):
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_an_interrupted_command_is_recorded_as_130(tools_dir, isolated):
     directory = tools_dir([{"name": "slow", "shell": "echo started > started.txt; sleep 30", "confirm": False}])
+    # Ctrl-C as at a terminal: a test run started in the background of a non-interactive shell inherits SIGINT
+    # ignored, and so would needle and its command
     proc = subprocess.Popen([PY, "-m", "needle_cli", "--tools-dir", str(directory), "--tool", "slow", "wait"],
                             env=needle_env(), cwd=isolated, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not (isolated / "started.txt").exists():
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
