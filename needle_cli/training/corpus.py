@@ -5788,7 +5788,7 @@ def _repeat_calls(inst, r):
     """A request for 2-4 calls of `inst` that spells one call's arguments and then only the other values of one
     of them, as (query, calls); None when its request has no argument that can vary so."""
     text, lead, tpl, vals, _, _ = _render_inst(inst, r)
-    keys = [k for k in inst.order if k in vals and inst.fam.pmap[k].kind is not BOOL and inst.fam.pmap[k].kind.copy
+    keys = [k for k in inst.order if k in vals and inst.fam.pmap[k].kind.copy
             and not isinstance(vals[k], (bool, list, dict)) and str(vals[k]) in text]
     if not keys:
         return None
@@ -5989,8 +5989,7 @@ def obscured(example: dict, r: random.Random) -> dict:
     tools, renamed, keys = [], {}, {}
     taken = {t["name"] for t in example["tools"]}
     for tool in example["tools"]:
-        params = tool["parameters"]
-        new_params, mapping = {}, {}
+        params, mapping = tool["parameters"], {}
         if "description" in tool:
             taken_params = set(params)
             for key, spec in params.items():
@@ -6001,8 +6000,7 @@ def obscured(example: dict, r: random.Random) -> dict:
         if name == tool["name"] and not mapping:
             tools.append(tool)
             continue
-        new_params = {mapping.get(k, k): v for k, v in params.items()}
-        tools.append({**tool, "name": name, "parameters": new_params})
+        tools.append({**tool, "name": name, "parameters": {mapping.get(k, k): v for k, v in params.items()}})
         renamed[tool["name"]], keys[tool["name"]] = name, mapping
 
     def calls(cs):
