@@ -70,3 +70,44 @@ def write_tiny_gguf(path: Path, seed: int = 0, d: int = 64, n_layer: int = 2, pr
     w.write_tensors_to_file()
     w.close()
     return path
+
+
+def write_fake_gemma_base(path: Path) -> Path:
+    """A weightless stand-in for Gemma's GGUF, which training and conversion read metadata and the tokenizer from:
+    gemma3 metadata and a SentencePiece vocabulary (control, byte, character and a few word pieces)."""
+    import gguf
+
+    tokens = ["<pad>", "<eos>", "<bos>", "<unk>"] + [f"<0x{i:02X}>" for i in range(256)]
+    types = [gguf.TokenType.CONTROL] * 3 + [gguf.TokenType.UNKNOWN] + [gguf.TokenType.BYTE] * 256
+    pieces = [chr(c).replace(" ", "\u2581") for c in range(32, 127)]
+    pieces += ["\u2581to", "\u2581Tokyo", "\u2581find", "\u2581flights", "ights", "\u2581in", "\u2581logs"]
+    tokens += pieces
+    types += [gguf.TokenType.NORMAL] * len(pieces)
+    scores = [0.0] * 260 + [-float(i) for i in range(len(pieces))]
+    w = gguf.GGUFWriter(str(path), "gemma3")
+    w.add_context_length(2048)
+    w.add_embedding_length(64)
+    w.add_block_count(2)
+    w.add_feed_forward_length(128)
+    w.add_head_count(2)
+    w.add_head_count_kv(1)
+    w.add_key_length(32)
+    w.add_value_length(32)
+    w.add_rope_freq_base(1_000_000.0)
+    w.add_sliding_window(512)
+    w.add_layer_norm_rms_eps(1e-6)
+    w.add_tokenizer_model("llama")
+    w.add_token_list(tokens)
+    w.add_token_scores(scores)
+    w.add_token_types(types)
+    w.add_bos_token_id(2)
+    w.add_eos_token_id(1)
+    w.add_unk_token_id(3)
+    w.add_pad_token_id(0)
+    w.add_add_bos_token(True)
+    w.add_add_space_prefix(False)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path

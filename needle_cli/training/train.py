@@ -2,7 +2,8 @@
 
 Run it as `python scripts/train.py configs/needle-8l.yaml`. Everything a run makes lives in runs/<name>/:
 vocab.gguf (the trimmed tokenizer), ckpt.pt (model, optimizer, position in the data), log.jsonl (losses and
-held-out accuracy). Running the same command again resumes from ckpt.pt.
+held-out accuracy), and with keep_evaluated the weights of every evaluated step (step-N.pt). Running the same
+command again resumes from ckpt.pt.
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ class TrainConfig:
     eval_every: int = 100
     eval_examples: int = 96
     ckpt_every: int = 25
+    keep_evaluated: bool = False  # also keep each evaluated step's weights (step-N.pt, no optimizer) to ship the best
     threads: int = 0  # 0: torch's default
     prompt_format: str = prompts.NATIVE  # or prompts.BLOCKS: tool blocks computed apart (prompts.py)
+    chunk_examples: int = 4096  # corpus examples generated at a time (a run's data order depends on it)
     more: int = 0  # BLOCKS only: up to this many other requests trained on each catalog (corpus.more_requests)
     obscure: float = 0.0  # share of catalogs with some opaque tool and parameter names (corpus.obscured)
     extra: dict = field(default_factory=dict)
@@ -110,9 +113,10 @@ def block_layout(width: int, layout: tuple[list[int], list[int]]) -> tuple[list[
 
 
 def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
-    """Endless batches from corpus chunks (chunk c is generate(4096, seed c)); yields (batch, chunk, offset)."""
+    """Endless batches from corpus chunks (chunk c is generate(chunk_examples, seed c)); yields (batch, chunk,
+    offset)."""
     while True:
-        examples = corpus.generate(4096, seed=cfg.seed * 100_003 + chunk, split="train", more=cfg.more,
+        examples = corpus.generate(cfg.chunk_examples, seed=cfg.seed * 100_003 + chunk, split="train", more=cfg.more,
                                    obscure=cfg.obscure)
         encoded = [encode_example(ex, tok, cfg.prompt_format, cfg.max_len) for ex in examples[skip:]]
         encoded = [e for e in encoded if len(e[0]) <= cfg.max_len]
@@ -256,11 +260,12 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     print(f"{cfg.name}: {model.n_params() / 1e6:.1f}M parameters, vocab {len(keep_ids)}, device {device}, "
           f"starting at step {step}")
 
-    def checkpoint():
-        save_checkpoint(ckpt_path.with_suffix(".tmp"), model, {
-            "optimizer": optimizer.state_dict(), "step": step, "chunk": chunk, "offset": offset,
-            "train_config": cfg.__dict__, "keep_ids": keep_ids})
-        ckpt_path.with_suffix(".tmp").replace(ckpt_path)  # never leave a half-written checkpoint
+    def checkpoint(path=ckpt_path, optimizer_state=True):
+        extra = {"step": step, "chunk": chunk, "offset": offset, "train_config": cfg.__dict__, "keep_ids": keep_ids}
+        if optimizer_state:
+            extra["optimizer"] = optimizer.state_dict()
+        save_checkpoint(path.with_suffix(".tmp"), model, extra)
+        path.with_suffix(".tmp").replace(path)  # never leave a half-written checkpoint
 
     bar = tqdm(total=cfg.steps, initial=step, unit="step", dynamic_ncols=True)
     data = batches(cfg, tok, chunk, offset)
@@ -282,6 +287,8 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
                   "tokens": int(idx.numel()), "seconds": round(time.perf_counter() - start, 2)}
         if step % cfg.eval_every == 0 or step == cfg.steps:
             record.update(evaluate(model, tok, heldout, device, cfg.prompt_format))
+            if cfg.keep_evaluated:
+                checkpoint(out / f"step-{step}.pt", optimizer_state=False)
         log.write(json.dumps(record) + "\n")
         log.flush()
         bar.set_postfix(loss=record["loss"], **{k: round(v, 3) for k, v in record.items() if k.startswith("heldout")})

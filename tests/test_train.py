@@ -1,0 +1,73 @@
+"""The training loop as scripts/train.py runs it: a tiny Gemma-shaped model, real corpus data, checkpoints on disk.
+
+The tiny model starts from a checkpoint of its own (init_from), as every run since session 3 has, with a
+character-level vocabulary (tiny_gguf.write_fake_gemma_base), so a few steps take seconds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("gguf")
+pytest.importorskip("tqdm")
+
+from needle_cli.training.model import Gemma3, ModelConfig, save_checkpoint  # noqa: E402
+from needle_cli.training.tokenizer import Tokenizer, write_vocab_gguf  # noqa: E402
+from needle_cli.training.train import TrainConfig, train  # noqa: E402
+from tiny_gguf import write_fake_gemma_base  # noqa: E402
+
+
+@pytest.fixture
+def start(tmp_path):
+    """A run's directory as a previous run leaves it: vocab.gguf, keep_ids.json, ckpt.pt."""
+    run = tmp_path / "start"
+    run.mkdir()
+    base = write_fake_gemma_base(tmp_path / "base.gguf")
+    keep_ids = list(range(Tokenizer(base).n_vocab))
+    write_vocab_gguf(base, keep_ids, run / "vocab.gguf")
+    (run / "keep_ids.json").write_text(json.dumps(keep_ids))
+    torch.manual_seed(0)
+    model = Gemma3(ModelConfig(vocab_size=len(keep_ids), d_model=32, n_layer=2, n_head=2, n_kv_head=1,
+                               head_dim=16, d_ff=64, sliding_window=512))
+    save_checkpoint(run / "ckpt.pt", model, {"keep_ids": keep_ids, "chunk": 3, "offset": 0})
+    return run / "ckpt.pt"
+
+
+def _log(run):
+    return [json.loads(line) for line in (run / "log.jsonl").read_text().splitlines()]
+
+
+def test_training_keeps_each_evaluated_step_and_resumes(start, tmp_path):
+    cfg = TrainConfig(name="tiny", layers=[0, 1], init_from=str(start), prompt_format="needle-v2",
+                      chunk_examples=32, max_len=1024, batch_tokens=2048, lr=1e-3, warmup=1, steps=2,
+                      eval_every=1, eval_examples=1, keep_evaluated=True)
+    runs = tmp_path / "runs"
+    train(cfg, runs)
+    run = runs / "tiny"
+    assert [r["step"] for r in _log(run)] == [1, 2]
+    assert all(r["heldout_loss"] > 0 for r in _log(run))
+    kept = [torch.load(run / f"step-{n}.pt", weights_only=False) for n in (1, 2)]
+    assert [k["step"] for k in kept] == [1, 2]
+    assert all("optimizer" not in k and {"config", "model", "keep_ids"} <= set(k) for k in kept)
+    assert any(not torch.equal(kept[0]["model"][name], kept[1]["model"][name]) for name in kept[0]["model"])
+    ckpt = torch.load(run / "ckpt.pt", weights_only=False)
+    assert ckpt["step"] == 2 and "optimizer" in ckpt and ckpt["chunk"] >= 3  # init_from's data comes first
+
+    train(replace(cfg, steps=3), runs)  # the same command with more steps goes on where it stopped
+    assert [r["step"] for r in _log(run)] == [1, 2, 3]
+    resumed = torch.load(run / "ckpt.pt", weights_only=False)
+    assert resumed["step"] == 3 and (resumed["chunk"], resumed["offset"]) > (ckpt["chunk"], ckpt["offset"])
+    assert (run / "step-3.pt").exists()
+
+
+def test_training_without_keep_evaluated_leaves_only_the_checkpoint(start, tmp_path):
+    cfg = TrainConfig(name="plain", layers=[0], init_from=str(start), prompt_format="needle-v2",
+                      chunk_examples=32, max_len=1024, lr=1e-3, warmup=1, steps=1, eval_every=1, eval_examples=1)
+    train(cfg, tmp_path / "runs")
+    run = tmp_path / "runs" / "plain"
+    assert sorted(p.name for p in run.glob("*.pt")) == ["ckpt.pt"]
+    assert torch.load(run / "ckpt.pt", weights_only=False)["config"]["n_layer"] == 1  # layers kept: [0]
