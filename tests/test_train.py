@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,8 @@ from needle_cli.training.model import Gemma3, ModelConfig, save_checkpoint  # no
 from needle_cli.training.tokenizer import Tokenizer, write_vocab_gguf  # noqa: E402
 from needle_cli.training.train import TrainConfig, train  # noqa: E402
 from tiny_gguf import write_fake_gemma_base  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -71,3 +74,36 @@ def test_training_without_keep_evaluated_leaves_only_the_checkpoint(start, tmp_p
     run = tmp_path / "runs" / "plain"
     assert sorted(p.name for p in run.glob("*.pt")) == ["ckpt.pt"]
     assert torch.load(run / "ckpt.pt", weights_only=False)["config"]["n_layer"] == 1  # layers kept: [0]
+
+
+def test_averaged_checkpoints_convert_and_mismatched_ones_are_refused(start, tmp_path):
+    import subprocess
+    import sys
+
+    from needle_cli.training.export import read_checkpoint
+
+    cfg = TrainConfig(name="avg", layers=[0, 1], init_from=str(start), prompt_format="needle-v2", chunk_examples=32,
+                      max_len=1024, lr=1e-3, warmup=1, steps=2, eval_every=1, eval_examples=1, keep_evaluated=True)
+    train(cfg, tmp_path / "runs")
+    run = tmp_path / "runs" / "avg"
+    script = [sys.executable, "scripts/average_checkpoints.py"]
+    out = subprocess.run(script + [str(tmp_path / "mean.pt"), str(run / "step-1.pt"), str(run / "step-2.pt")],
+                         capture_output=True, text=True, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    mean = read_checkpoint(tmp_path / "mean.pt")  # what convert_gguf.py reads
+    one, two = (torch.load(run / f"step-{n}.pt", weights_only=False)["model"] for n in (1, 2))
+    name = "embed.weight"
+    assert torch.allclose(mean["model"][name], (one[name] + two[name]) / 2)
+    assert mean["averaged_steps"] == [1, 2] and "optimizer" not in mean
+
+    other = tmp_path / "other.pt"
+    torch.save({**torch.load(start, weights_only=False), "keep_ids": [0, 1]}, other)
+    refused = subprocess.run(script + [str(tmp_path / "bad.pt"), str(run / "step-1.pt"), str(other)],
+                             capture_output=True, text=True, cwd=REPO)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "cannot be averaged" in refused.stderr and not (tmp_path / "bad.pt").exists()
+    garbage = tmp_path / "garbage.pt"
+    garbage.write_text("not a checkpoint")
+    refused = subprocess.run(script + [str(tmp_path / "bad.pt"), str(garbage)], capture_output=True, text=True,
+                             cwd=REPO)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr and "cannot read" in refused.stderr

@@ -210,3 +210,18 @@ def load_model(checkpoint: dict) -> Gemma3:
     model = Gemma3(ModelConfig(**checkpoint["config"]))
     model.load_state_dict(checkpoint["model"])
     return model
+
+
+def average_checkpoints(checkpoints: list[dict]) -> dict:
+    """One checkpoint whose weights are the mean of several of one run's (or of runs that follow one another):
+    averaging the weights along a fine-tuning trajectory generalizes a little better than any one of its points
+    (models/README, session 10). The rest (data position, config) is the last one's; no optimizer state."""
+    first = checkpoints[0]
+    for ckpt in checkpoints[1:]:
+        if ckpt["config"] != first["config"] or ckpt["keep_ids"] != first["keep_ids"]:
+            raise ValueError("checkpoints of different shapes or vocabularies cannot be averaged")
+    state = {k: sum(c["model"][k].float() for c in checkpoints) / len(checkpoints) for k in first["model"]}
+    last = checkpoints[-1]
+    return {**{k: v for k, v in last.items() if k != "optimizer"}, "model": state,
+            "averaged_steps": [c.get("step") for c in checkpoints]}
+
