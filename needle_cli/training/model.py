@@ -224,4 +224,3 @@ def average_checkpoints(checkpoints: list[dict]) -> dict:
     last = checkpoints[-1]
     return {**{k: v for k, v in last.items() if k != "optimizer"}, "model": state,
             "averaged_steps": [c.get("step") for c in checkpoints]}
-
