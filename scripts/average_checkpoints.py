@@ -12,6 +12,7 @@ from pathlib import Path
 
 import torch
 
+from needle_cli.training.export import ConvertError, read_checkpoint
 from needle_cli.training.model import average_checkpoints
 
 parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -20,17 +21,9 @@ parser.add_argument("checkpoints", type=Path, nargs="+", help="ckpt.pt or step-N
 args = parser.parse_args()
 if args.out in args.checkpoints:
     sys.exit(f"error: {args.out} is also an input; write the average to a new file")
-checkpoints = []
-for path in args.checkpoints:
-    try:
-        checkpoints.append(torch.load(path, map_location="cpu", weights_only=False))
-    except Exception as exc:  # torch raises many kinds here; all mean the same to the user
-        sys.exit(f"error: {path}: PyTorch cannot read it ({type(exc).__name__})")
-    if not isinstance(checkpoints[-1], dict) or not {"config", "model", "keep_ids"} <= set(checkpoints[-1]):
-        sys.exit(f"error: {path} is not a needle training checkpoint")
 try:
-    averaged = average_checkpoints(checkpoints)
-except ValueError as exc:
+    averaged = average_checkpoints([read_checkpoint(path) for path in args.checkpoints])
+except (ConvertError, ValueError) as exc:
     sys.exit(f"error: {exc}")
 torch.save(averaged, args.out)
 print(f"{args.out}: the mean of {len(args.checkpoints)} checkpoints (steps {averaged['averaged_steps']})")
