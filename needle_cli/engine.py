@@ -224,19 +224,25 @@ class Engine:
             self._blocks[tuple(tokens)] = state
         return state
 
-    def _put_blocks(self, head: list[int], blocks: list[list[int]], forgotten: frozenset = frozenset()) -> int:
+    def _put_blocks(self, head: list[int], blocks: list[list[int]], tail: list[int],
+                    forgotten: frozenset = frozenset()) -> int:
         """needle-v2: sequence 0 gets the header and every tool block, each as computed after the header alone
         (positions restart after the header), and llama-cpp-python's next position is the one after the longest
-        block, as in training. Returns that position."""
+        block, as in training. Returns how many of `tail`'s tokens (the request) are in place after it already:
+        those the last completion over this catalog shares with it (the router's re-route asks again), all but
+        the last (whose logits start the answer)."""
         llm, lib = self.llm, self._llama_cpp
         ctx = llm._ctx.ctx
         memory = lib.llama_get_memory(ctx)
         end = len(head) + max(map(len, blocks), default=0)
         catalog = tuple(map(tuple, [head, *blocks]))
         if self.use_cache and self._catalog == catalog:
-            lib.llama_memory_seq_rm(memory, 0, end, -1)  # the last request and answer
-            llm.n_tokens = end
-            return end
+            kept = 0
+            while kept < min(llm.n_tokens - end, len(tail) - 1) and llm.input_ids[end + kept] == tail[kept]:
+                kept += 1
+            lib.llama_memory_seq_rm(memory, 0, end + kept, -1)  # the last answer, and the request unless the same
+            llm.n_tokens = end + kept
+            return kept
         # stored states llama.cpp refused (below) are computed afresh, and the computed ones replace them
         states = [self._block_state(head, block, stored=tuple(block) not in forgotten) for block in blocks]
         previous, self._catalog = self._catalog, None  # until the new one is whole
@@ -253,13 +259,13 @@ class Engine:
             if lib.llama_state_seq_set_data(ctx, data, len(state), STAGE) != len(state):
                 if tuple(block) in forgotten:
                     raise ModelError("llama.cpp refused a tool block's state it had just computed")
-                return self._put_blocks(head, blocks, forgotten | {tuple(block)})  # a state it cannot read
+                return self._put_blocks(head, blocks, tail, forgotten | {tuple(block)})  # a state it cannot read
             lib.llama_memory_seq_rm(memory, STAGE, 0, len(head))  # its own copy of the header
             lib.llama_memory_seq_cp(memory, STAGE, 0, -1, -1)
             lib.llama_memory_seq_rm(memory, STAGE, -1, -1)
         llm.n_tokens = end
         self._catalog = catalog
-        return end
+        return 0
 
     def _sampler(self, gbnf: str):
         """Grammar, then greedy, as one llama.cpp sampler chain (the caller frees it). llama.cpp parses the grammar
@@ -282,12 +288,12 @@ class Engine:
         return chain
 
     def complete(self, prefix: str | list[str], suffix: str, gbnf: str, max_tokens: int = 512,
-                 watch: Callable[[str], bool] | None = None, cached: bool = True,
-                 steer: Callable[[str, Any], None] | None = None) -> Completion:
+                 watch: Callable[[str], bool] | None = None, steer: Callable[[str, Any], None] | None = None
+                 ) -> Completion:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
-        The prefix's KV state is reused (in this process, or from the disk cache unless `cached` is off for this
-        prompt) when `use_cache` is on. Steps at which `watch(text so far)` is true are kept with their logits in
+        The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on, and so is
+        the request's when the same prompt comes again (the router's re-route). Steps at which `watch(text so far)` is true are kept with their logits in
         Completion.steps. `steer(text so far, logits)` may raise or lower the logits in place before each token is
         chosen (the router's priors); watched steps keep the logits as steered.
 
@@ -309,10 +315,9 @@ class Engine:
         ctx = llm._ctx.ctx
         lib.llama_perf_context_reset(ctx)
         if isinstance(prefix, list):
-            self._put_blocks(head, blocks)
-            pending = tail
+            pending = tail[self._put_blocks(head, blocks, tail):]
         else:
-            if self.use_cache and cached and len(head) >= MIN_CACHED_PREFIX:
+            if self.use_cache and len(head) >= MIN_CACHED_PREFIX:
                 self._prime(head)
             elif not self.use_cache:
                 llm.reset()  # measure a full prefill every time

@@ -68,3 +68,29 @@ def test_drafts_from_the_request_change_no_answer(tmp_path):
     assert drafted == plain
     assert any("infra-tools.git" in text for text, _ in drafted)  # a long copied value, drafted
     assert drafted_evals < 0.9 * plain_evals
+
+
+def test_asking_again_over_the_same_catalog_reuses_the_request(tmp_path):
+    """The router's re-route asks again over the same prompt with another grammar: only the request's last token is
+    evaluated again (its logits start the answer), not the whole request, and the answer is the one a fresh engine gives."""
+    from needle_cli import grammar
+
+    tools = load_catalog([REPO / "tools.d"]).tools[:16]
+    tail = next(t for t in tools if t.name == "tail_file")
+
+    def ask(engine, gbnf):
+        prefix, suffix = engine.render(tools, "show the last 20 lines of /var/log/nginx/error.log")
+        return engine.complete(prefix, suffix, gbnf)
+
+    engine = Engine(REPO / "models" / "needle.gguf", n_threads=1, cache_dir=tmp_path / "a")
+    fresh = Engine(REPO / "models" / "needle.gguf", n_threads=1, cache_dir=tmp_path / "b")
+    forced = grammar.calls_gbnf([tail], min_calls=1, compact=True)
+    try:
+        first = ask(engine, grammar.calls_gbnf(tools, compact=True))
+        again = ask(engine, forced)
+        alone = ask(fresh, forced)
+    finally:
+        engine.llm.close()
+        fresh.llm.close()
+    assert first.prompt_tokens > 100 and again.prompt_tokens <= 2  # (as llama.cpp counts a one-token batch)
+    assert again.text == alone.text and again.text.startswith('[{"name":"tail_file"')
