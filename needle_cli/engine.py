@@ -237,9 +237,7 @@ class Engine:
         end = len(head) + max(map(len, blocks), default=0)
         catalog = tuple(map(tuple, [head, *blocks]))
         if self.use_cache and self._catalog == catalog:
-            kept = 0
-            while kept < min(llm.n_tokens - end, len(tail) - 1) and llm.input_ids[end + kept] == tail[kept]:
-                kept += 1
+            kept = self._evaluated(end, tail)
             lib.llama_memory_seq_rm(memory, 0, end + kept, -1)  # the last answer, and the request unless the same
             llm.n_tokens = end + kept
             return kept
@@ -267,6 +265,14 @@ class Engine:
         self._catalog = catalog
         return 0
 
+    def _evaluated(self, start: int, tokens: list[int]) -> int:
+        """How many of `tokens` are evaluated already from position `start` on: all but the last at most, whose
+        logits the next token is chosen from."""
+        llm, n = self.llm, 0
+        while n < min(llm.n_tokens - start, len(tokens) - 1) and llm.input_ids[start + n] == tokens[n]:
+            n += 1
+        return n
+
     def _sampler(self, gbnf: str):
         """Grammar, then greedy, as one llama.cpp sampler chain (the caller frees it). llama.cpp parses the grammar
         once per catalog (a copy of the parsed one costs a twentieth); one it rejects is a clear error
@@ -293,9 +299,9 @@ class Engine:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
         The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on, and so is
-        the request's when the same prompt comes again (the router's re-route). Steps at which `watch(text so far)` is true are kept with their logits in
-        Completion.steps. `steer(text so far, logits)` may raise or lower the logits in place before each token is
-        chosen (the router's priors); watched steps keep the logits as steered.
+        the request's when the same prompt comes again (the router's re-route). Steps at which `watch(text so far)`
+        is true are kept with their logits in Completion.steps. `steer(text so far, logits)` may raise or lower the
+        logits in place before each token is chosen (the router's priors); watched steps keep the logits as steered.
 
         A list prefix (needle-v2: header, tool blocks) is put together from the blocks' cached KV states."""
         lib, llm = self._llama_cpp, self.llm
@@ -322,9 +328,7 @@ class Engine:
             elif not self.use_cache:
                 llm.reset()  # measure a full prefill every time
             # Keep the KV state of the longest prefix already evaluated (at least the last token is evaluated again).
-            kept = 0
-            while kept < min(llm.n_tokens, len(tokens) - 1) and llm.input_ids[kept] == tokens[kept]:
-                kept += 1
+            kept = self._evaluated(0, tokens)
             llm.n_tokens = kept
             pending = tokens[kept:]
         out: list[int] = []
