@@ -16,7 +16,7 @@ from .calls import Completion, ModelError, Step
 
 GGUF_MAGIC = b"GGUF"
 MIN_CACHED_PREFIX = 64  # shorter prefixes are cheaper to compute than to load
-KEEP_GRAMMARS = 8  # parsed answer grammars kept per engine (a catalog's, and its tools' one-tool re-routes)
+KEEP_GRAMMARS = 8  # parsed answer grammars kept per engine (a catalog's, and one-tool ones the user chose)
 KEEP_TOKENIZED = 1024  # tool blocks' tokens kept per engine
 # prompt-lookup drafts: at most this many of the request's tokens checked in one batch. Each drafted token costs an
 # output row (16k logits), so short drafts pay best (40 warm requests: decode time -17% at 3, -8% at 5, -12% at 8)
@@ -229,7 +229,7 @@ class Engine:
         """needle-v2: sequence 0 gets the header and every tool block, each as computed after the header alone
         (positions restart after the header), and llama-cpp-python's next position is the one after the longest
         block, as in training. Returns how many of `tail`'s tokens (the request) are in place after it already:
-        those the last completion over this catalog shares with it (the router's re-route asks again), all but
+        those the last completion over this catalog shares with it (the same request asked again), all but
         the last (whose logits start the answer)."""
         llm, lib = self.llm, self._llama_cpp
         ctx = llm._ctx.ctx
@@ -299,7 +299,7 @@ class Engine:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
         The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on, and so is
-        the request's when the same prompt comes again (the router's re-route). Steps at which `watch(text so far)`
+        the request's when the same prompt comes again. Steps at which `watch(text so far)`
         is true are kept with their logits in Completion.steps. `steer(text so far, logits)` may raise or lower the
         logits in place before each token is chosen (the router's priors); watched steps keep the logits as steered.
 

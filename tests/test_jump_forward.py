@@ -71,9 +71,8 @@ def test_drafts_from_the_request_change_no_answer(tmp_path):
 
 
 def test_asking_again_over_the_same_catalog_reuses_the_request(tmp_path):
-    """The router's re-route asks again over the same prompt with another grammar: only the request's last token
-    is evaluated again (its logits start the answer), not the whole request, and the answer is the one a fresh
-    engine gives."""
+    """The same prompt again, with another grammar: only the request's last token is evaluated again (its logits
+    start the answer), not the whole request, and the answer is the one a fresh engine gives."""
     from needle_cli import grammar
 
     tools = load_catalog([REPO / "tools.d"]).tools[:16]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -75,3 +77,56 @@ def test_the_no_call_prior_decides_between_no_call_and_a_call(engine, tools_dir)
     query = "what is the weather in Lisbon today"
     assert route(engine, tools, query, no_call_weight=100.0).calls == []
     assert [c.name for c in route(engine, tools, query, no_call_weight=-100.0).calls] == ["get_weather"]
+
+
+def test_the_tool_prior_weighs_each_token_by_the_tools_it_keeps_possible():
+    pieces = ["search", "ping", 'ping"', "_web", "_files", '_web",', "x", "s"]
+    prior = AnswerPrior("q", pieces.__getitem__, [], copy_weight=0.0,
+                        tool_prior={"search_web": 0.0, "search_files": -2.0, "ping": -1.0},
+                        tokenize=lambda text: [max((i for i, p in enumerate(pieces) if text.startswith(p)),
+                                                   key=lambda i: len(pieces[i]))])  # the longest piece first
+
+    def steered(answer: str) -> dict[str, float]:
+        logits = np.zeros(len(pieces), dtype=np.float32)
+        prior(answer, logits)
+        assert all(v == 0 for v in logits) or logits[pieces.index("x")] < -1000  # out of reach when weighing
+        return {p: float(v) for p, v in zip(pieces, logits) if v and v > -1000}
+
+    def log_sum(*values):
+        return math.log(sum(math.exp(v) for v in values))
+
+    everything = log_sum(0.0, -2.0, -1.0)
+    assert steered('[{"name":"') == pytest.approx({
+        "search": log_sum(0.0, -2.0) - everything, "s": log_sum(0.0, -2.0) - everything,
+        "ping": -1.0 - everything, 'ping"': -1.0 - everything})  # "x" spells no tool
+    searches = log_sum(0.0, -2.0)
+    assert steered('[{"name":"search') == pytest.approx({"_web": -searches, '_web",': -searches,
+                                                          "_files": -2.0 - searches})
+    assert steered('[{"name":"ping') == {}  # one tool left: nothing to choose
+    assert steered('[{"name":"search_web","arguments":{},{"name":"') == {}  # the first call's name only
+
+
+def test_the_end_prior_raises_the_tokens_that_end_the_answer_after_a_call():
+    pieces = ["]", ",", "}", "}}]", "}},", '"}}]', "x"]
+    prior = AnswerPrior("to Tokyo", pieces.__getitem__, [], copy_weight=0.0, end_weight=1.5)
+
+    def steered(answer: str) -> dict[str, float]:
+        logits = np.zeros(len(pieces), dtype=np.float32)
+        prior(answer, logits)
+        return {p: float(v) for p, v in zip(pieces, logits) if v}
+
+    assert steered('[{"name":"go","arguments":{"n":3}}') == {"]": 1.5}
+    assert steered('[{"name":"go","arguments":{"n":3') == {"}}]": 1.5}  # a value, the call and the answer
+    assert steered('[{"name":"go","arguments":{"city":"To') == {}  # inside a string: '"}}]' is the copy's
+    assert steered('[{"name":"go","arguments":{"tags":["a"') == {}  # a "]" that closes a list value only
+    assert steered("[") == {}  # before any call it is the no-call prior's
+
+
+def test_the_end_prior_decides_between_one_call_and_more(engine, tools_dir):
+    """Far stronger than the tiny model's logits either way, its sign alone decides (the copy prior keeps the
+    random model's values short)."""
+    tools = _one_tool(tools_dir)
+    query = "what is the weather in Lisbon today"
+    one = route(engine, tools, query, no_call_weight=-100.0, copy_weight=100.0, end_weight=100.0)
+    more = route(engine, tools, query, no_call_weight=-100.0, copy_weight=100.0, end_weight=-100.0)
+    assert len(one.calls) == 1 and len(more.calls) > 1

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from needle_cli.calls import Step
-from needle_cli.router import fuse, route, tool_choice
+from needle_cli.router import route, tool_choice
 from needle_cli.tools import load_catalog, parse_tool
 
 PIECES = ['"', '",', "se", "search", "_files", "_web", "weather", "x", "_f", "[{", "name", " ", '")', '"search',
@@ -83,20 +83,7 @@ def test_route_reports_a_consistent_confidence(engine, tools_dir):
     assert seen, "the tiny model called no tool at all"
 
 
-def test_fuse_multiplies_the_model_by_a_lexical_prior():
-    probs = {"a": 0.6, "b": 0.4}
-    assert fuse(probs, {"a": 3.0, "b": 3.0}) == pytest.approx(probs)  # no lexical preference: the model decides
-    assert fuse(probs, {"a": 0.0, "b": 2.0}, weight=0.0) == pytest.approx(probs)
-    # b: 0.4 * e^(2 * weight) against a: 0.6 * e^0: the weight is the lexical prior's exponent
-    for weight in (1.0, 3.0):
-        b = 0.4 * math.e ** (2 * weight)
-        assert fuse(probs, {"a": 0.0, "b": 2.0}, weight=weight)["b"] == pytest.approx(b / (b + 0.6))
-    # a tool the model gave nothing still wins on a strong enough match, but not on a weak one
-    assert fuse({"a": 1.0, "b": 0.0}, {"a": 0.0, "b": 20.0})["b"] > 0.99
-    assert fuse({"a": 1.0, "b": 0.0}, {"a": 0.0, "b": 2.0})["a"] > 0.99
-
-
-def test_route_calls_the_tool_the_fused_belief_prefers(engine, tools_dir):
+def test_route_calls_the_tool_the_tool_prior_prefers(engine, tools_dir):
     """On the tiny random model: whatever it prefers, a request that names one tool's words routes there."""
     tools = load_catalog([tools_dir([{"name": "convert_media", "description": "convert audio or video files"},
                                      {"name": "ping_host", "description": "ping a host on the network"},

@@ -124,8 +124,7 @@ def measure_warm(result: ModelResult, tools: list[Tool], queries: list[str], thr
                  advance: Callable[[], None]) -> None:
     """Model time (llama.cpp's prefill and decode) per request when the tool catalog's KV state is already in
     place: `tools` (few enough not to be narrowed) are the cached prompt prefix, primed once, so each request costs
-    its own tokens and the answer; a re-route to the tool the router prefers counts too. The cache is a
-    temporary dir, never the user's."""
+    its own tokens and the answer. The cache is a temporary dir, never the user's."""
     with tempfile.TemporaryDirectory(prefix="needle-bench-kv-") as tmp:
         try:
             engine = Engine(result.path, n_threads=threads, cache_dir=Path(tmp))
