@@ -108,7 +108,7 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     watch = None if forced else FIRST_NAME.fullmatch
     copy_weight, no_call_weight, end_weight, lexical_weight = weights
     tool_prior = None
-    if lexical and lexical_weight and not forced and len(candidates) > 1:
+    if lexical and lexical_weight and not forced and len({lexical[t.name] for t in candidates}) > 1:
         top = max(lexical[t.name] for t in candidates)
         tool_prior = {t.name: lexical_weight * (lexical[t.name] - top) for t in candidates}
     steer = None
@@ -121,6 +121,8 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
 
 MAX_ALTERNATIVES = 3
 MIN_ALTERNATIVE = 0.01
+
+
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
           max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K,
           copy_weight: float = COPY_WEIGHT, no_call_weight: float | None = None, end_weight: float = END_WEIGHT,

@@ -92,16 +92,18 @@ def test_the_tool_prior_weighs_each_token_by_the_tools_it_keeps_possible():
         assert all(v == 0 for v in logits) or logits[pieces.index("x")] < -1000  # out of reach when weighing
         return {p: float(v) for p, v in zip(pieces, logits) if v and v > -1000}
 
-    def log_sum(*values):
-        return math.log(sum(math.exp(v) for v in values))
+    def log_mean(*values):
+        return math.log(sum(math.exp(v) for v in values) / len(values))
 
-    everything = log_sum(0.0, -2.0, -1.0)
+    everything = log_mean(0.0, -2.0, -1.0)
     assert steered('[{"name":"') == pytest.approx({
-        "search": log_sum(0.0, -2.0) - everything, "s": log_sum(0.0, -2.0) - everything,
+        "search": log_mean(0.0, -2.0) - everything, "s": log_mean(0.0, -2.0) - everything,
         "ping": -1.0 - everything, 'ping"': -1.0 - everything})  # "x" spells no tool
-    searches = log_sum(0.0, -2.0)
+    searches = log_mean(0.0, -2.0)
     assert steered('[{"name":"search') == pytest.approx({"_web": -searches, '_web",': -searches,
                                                           "_files": -2.0 - searches})
+    # along each whole name the weights add up to that tool's prior (against the mean of all)
+    assert steered('[{"name":"')["search"] + steered('[{"name":"search')["_files"] == pytest.approx(-2.0 - everything)
     assert steered('[{"name":"ping') == {}  # one tool left: nothing to choose
     assert steered('[{"name":"search_web","arguments":{},{"name":"') == {}  # the first call's name only
 
@@ -130,3 +132,15 @@ def test_the_end_prior_decides_between_one_call_and_more(engine, tools_dir):
     one = route(engine, tools, query, no_call_weight=-100.0, copy_weight=100.0, end_weight=100.0)
     more = route(engine, tools, query, no_call_weight=-100.0, copy_weight=100.0, end_weight=-100.0)
     assert len(one.calls) == 1 and len(more.calls) > 1
+
+
+def test_a_tool_prior_that_prefers_no_tool_changes_no_token():
+    """Equal priors: each token's weight is the mean over its tools against the mean over all, zero, whatever
+    the number of tools behind it (a sum would favour the branch with more tools)."""
+    pieces = ["git_", "ping_host", "commit", "push", "log"]
+    prior = AnswerPrior("q", pieces.__getitem__, [], copy_weight=0.0,
+                        tool_prior={"git_commit": -1.0, "git_push": -1.0, "git_log": -1.0, "ping_host": -1.0},
+                        tokenize=lambda text: [pieces.index(text.rstrip('"'))] if text.rstrip('"') in pieces else [0])
+    logits = np.array([0.0, 1.5, 0.0, 0.0, 0.0], dtype=np.float32)
+    prior('[{"name":"', logits)
+    assert logits[:2].tolist() == [0.0, 1.5]  # the model's own preference for ping_host stands
