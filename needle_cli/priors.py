@@ -46,6 +46,7 @@ COPY_WEIGHT = 2.0  # logits added; chosen on corpus held-out schemas the benchma
 END_WEIGHT = 2.0
 CANDIDATES = 48  # the model's likeliest tokens looked at per step, besides the request's own tokens
 NUMBER_CHARS = set("0123456789.-+eE")
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # a thousands separator
 
 
 def open_value(text: str) -> tuple[str, str] | None:
@@ -159,6 +160,8 @@ class AnswerPrior:
                  tool_prior: dict[str, float] | None = None, tokenize: Callable[[str], list[int]] | None = None):
         # the request as the prompt shows it, spelled as a JSON string's content: how a copied value is written
         self.request = json.dumps(" ".join(query.split()), ensure_ascii=False)[1:-1]
+        # numbers as JSON writes them: "$200,000" is a copy of 200000
+        self.numbers = THOUSANDS.sub("", self.request)
         self.piece = piece
         self.extra_tokens = frozenset(extra_tokens)
         self.copy_weight = copy_weight
@@ -167,15 +170,16 @@ class AnswerPrior:
         self.tool_prior = tool_prior if tool_prior and len(tool_prior) > 1 and tokenize else None
         self.tokenize = tokenize
 
-    def _copied(self, value: str, whole: bool) -> bool:
-        """Whether `value` is a part of the request that starts a word (and ends one, when `whole`); the model
-        may write the space before the word too."""
+    def _copied(self, value: str, whole: bool, text: str | None = None) -> bool:
+        """Whether `value` is a part of the request (or `text`) that starts a word (and ends one, when `whole`);
+        the model may write the space before the word too."""
+        text = self.request if text is None else text
         lead = len(value) - len(value.lstrip(" "))
-        at = self.request.find(value)
+        at = text.find(value)
         while at >= 0:
-            if _starts_word(self.request, at + lead) and (not whole or _ends_word(self.request, at + len(value))):
+            if _starts_word(text, at + lead) and (not whole or _ends_word(text, at + len(value))):
                 return True
-            at = self.request.find(value, at + 1)
+            at = text.find(value, at + 1)
         return False
 
     def keeps_copy(self, kind: str, value: str, piece: str) -> bool:
@@ -189,7 +193,7 @@ class AnswerPrior:
             if not value and not more:
                 return False  # not a number at all (a string's quote, a boolean)
         written = value + more
-        return bool(written) and self._copied(written, whole=closes)
+        return bool(written) and self._copied(written, whole=closes, text=None if kind == "string" else self.numbers)
 
     def _likeliest(self, logits: np.ndarray):
         likeliest = np.argpartition(logits, -CANDIDATES)[-CANDIDATES:] if len(logits) > CANDIDATES \

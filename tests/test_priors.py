@@ -38,6 +38,9 @@ def test_copies_start_and_end_at_word_boundaries():
     assert not keeps("string", "", '"')  # an empty value is no copy
     assert keeps("number", "", "3") and keeps("number", "3", "}") and keeps("number", "202", "6")
     assert not keeps("number", "202", "}") and not keeps("number", "", "true")
+    costs = AnswerPrior("a house costing $200,000 and 3,5 of them", str, []).keeps_copy
+    assert costs("number", "200", "000") and costs("number", "200000", "}")  # JSON has no thousands separator
+    assert not costs("number", "3", "5")  # "3,5" is not a thousands group
 
 
 def test_the_prior_raises_only_the_tokens_it_wants():
