@@ -55,6 +55,12 @@ def open_value(text: str) -> tuple[str, str] | None:
 
     Argument values are those inside a call's "arguments" object (three containers deep: the list of calls, the
     call, its arguments) or deeper, so tool names are left to the model and the router."""
+    return read_answer(text)[0]
+
+
+def read_answer(text: str) -> tuple[tuple[str, str] | None, int | None]:
+    """An answer in progress, read once per decoding step: (open_value's answer, how many lists and objects are
+    open at its end, or None inside a string)."""
     stack: list[str] = []
     in_string = escaped = False
     is_value = False
@@ -86,13 +92,14 @@ def open_value(text: str) -> tuple[str, str] | None:
         elif ch in "]}" and stack:
             stack.pop()
         last = ch
+    depth = None if in_string else len(stack)
     if in_string and is_value:
-        return "string", text[start:]
+        return ("string", text[start:]), depth
     if number_start >= 0:
-        return "number", text[number_start:]
+        return ("number", text[number_start:]), depth
     if last == ":" and len(stack) >= 3:
-        return "number", ""  # a value begins; a string's opening quote would have shown
-    return None
+        return ("number", ""), depth  # a value begins; a string's opening quote would have shown
+    return None, depth
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -101,27 +108,6 @@ def _starts_word(text: str, i: int) -> bool:
 
 def _ends_word(text: str, j: int) -> bool:
     return j == len(text) or not text[j].isalnum()
-
-
-def _depth(text: str) -> int | None:
-    """How many lists and objects are open at the end of an answer in progress; None inside a string."""
-    depth = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-        elif ch in "]}":
-            depth -= 1
-    return None if in_string else depth
 
 
 def _ends_answer(depth: int, piece: str) -> bool:
@@ -238,9 +224,10 @@ class AnswerPrior:
         if self.tool_prior and (name := FIRST_NAME.fullmatch(answer)):
             self.steer_name(name.group(1), logits)
             return
+        found, depth = read_answer(answer)
         if "".join(answer.split()) in ("", "["):
             weight, wanted = self.no_call_weight, lambda piece: _opens_no_call(answer, piece)
-        elif (found := open_value(answer)) is not None:
+        elif found is not None:
             weight, wanted = self.copy_weight, lambda piece: self.keeps_copy(*found, piece)
         else:
             weight = 0.0
@@ -251,7 +238,7 @@ class AnswerPrior:
                 if wanted(self.piece(token)):
                     logits[token] += weight
         # the end of the answer can be written right after a call, or after an argument value in one token ("}}]")
-        if self.end_weight and "{" in answer and (depth := _depth(answer)) is not None:
+        if self.end_weight and "{" in answer and depth is not None:
             for token in candidates or self._likeliest(logits):
                 piece = self.piece(token)
                 if "]" in piece and _ends_answer(depth, piece):

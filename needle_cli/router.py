@@ -100,10 +100,10 @@ TOP_K = 8
 
 def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
               weights: tuple[float, float, float, float], lexical: dict[str, float] | None) -> Completion:
-    """The model's answer over the catalog `candidates`; with `forced` (one of them), a call of it only.
+    """The model's answer over the catalog `candidates`; with `forced` (then the only candidate), a call of it.
     `weights`: the priors' (copy, no call, end, tool); `lexical`: each tool's BM25 score, for the tool prior."""
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
-    gbnf = grammar.calls_gbnf([forced] if forced else candidates, min_calls=1 if forced else 0, compact=compact)
+    gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else FIRST_NAME.fullmatch
     copy_weight, no_call_weight, end_weight, lexical_weight = weights

@@ -43,14 +43,19 @@ def test_copies_start_and_end_at_word_boundaries():
     assert not costs("number", "3", "5")  # "3,5" is not a thousands group
 
 
+def _steered(prior: AnswerPrior, pieces: list[str], answer: str) -> dict[str, float]:
+    """What `prior` adds to each piece's logit (all zero before) after `answer`: the pieces it changed."""
+    logits = np.zeros(len(pieces), dtype=np.float32)
+    prior(answer, logits)
+    return {p: float(v) for p, v in zip(pieces, logits) if v}
+
+
 def test_the_prior_raises_only_the_tokens_it_wants():
     pieces = ["[", "[]", "]", "{", "T", "ok", "yo", "o", '"}}]', "x"]
     prior = AnswerPrior("to Tokyo", pieces.__getitem__, [], copy_weight=2.0, no_call_weight=1.0)
 
     def steered(answer: str) -> dict[str, float]:
-        logits = np.zeros(len(pieces), dtype=np.float32)
-        prior(answer, logits)
-        return {p: float(v) for p, v in zip(pieces, logits) if v}
+        return _steered(prior, pieces, answer)
 
     assert steered("") == {"[]": 1.0}
     assert steered("[") == {"]": 1.0}
@@ -90,10 +95,9 @@ def test_the_tool_prior_weighs_each_token_by_the_tools_it_keeps_possible():
                                                    key=lambda i: len(pieces[i]))])  # the longest piece first
 
     def steered(answer: str) -> dict[str, float]:
-        logits = np.zeros(len(pieces), dtype=np.float32)
-        prior(answer, logits)
-        assert all(v == 0 for v in logits) or logits[pieces.index("x")] < -1000  # out of reach when weighing
-        return {p: float(v) for p, v in zip(pieces, logits) if v and v > -1000}
+        changed = _steered(prior, pieces, answer)
+        assert not changed or changed["x"] < -1000  # out of reach when weighing
+        return {p: v for p, v in changed.items() if v > -1000}
 
     def log_mean(*values):
         return math.log(sum(math.exp(v) for v in values) / len(values))
@@ -116,9 +120,7 @@ def test_the_end_prior_raises_the_tokens_that_end_the_answer_after_a_call():
     prior = AnswerPrior("to Tokyo", pieces.__getitem__, [], copy_weight=0.0, end_weight=1.5)
 
     def steered(answer: str) -> dict[str, float]:
-        logits = np.zeros(len(pieces), dtype=np.float32)
-        prior(answer, logits)
-        return {p: float(v) for p, v in zip(pieces, logits) if v}
+        return _steered(prior, pieces, answer)
 
     assert steered('[{"name":"go","arguments":{"n":3}}') == {"]": 1.5}
     assert steered('[{"name":"go","arguments":{"n":3') == {"}}]": 1.5}  # a value, the call and the answer
