@@ -322,6 +322,7 @@ def router_for(model: Path | None, threads: int | None, config: Config, progress
     from .calls import ModelError, RoutingError
 
     path, _ = resolve_model(model, config)
+    keep_alive = keep_alive_minutes(config)
 
     def routing(tools: list[Tool], query: str, forced: Tool | None = None):
         try:
@@ -334,11 +335,58 @@ def router_for(model: Path | None, threads: int | None, config: Config, progress
             from .router import route
 
             engine = load_engine(model, threads, config, progress)
-            return route(engine, tools, query, forced=forced, max_tools=config.max_tools)
+            result = route(engine, tools, query, forced=forced, max_tools=config.max_tools)
         except (ModelError, RoutingError) as exc:
             fail(str(exc))
+        if keep_alive:  # the model loaded fine here, so a server of it will too
+            keep_model_loaded(path, threads if threads is not None else config.threads, keep_alive)
+        return result
 
     return routing
+
+
+def keep_alive_minutes(config: Config) -> float:
+    """$NEEDLE_KEEP_ALIVE, else config.yaml's keep_alive: minutes a background server keeps the model loaded."""
+    from .config import minutes
+
+    text = os.environ.get("NEEDLE_KEEP_ALIVE", "").strip()
+    if not text:
+        return config.keep_alive
+    try:
+        return minutes(float(text))
+    except ValueError:
+        fail(f"NEEDLE_KEEP_ALIVE must be a number of minutes, 0 or more, got {text!r}")
+
+
+def keep_model_loaded(model: Path, threads: int | None, minutes: float) -> None:
+    """After routing in this process, start `needle serve` in the background (unless one serves or is starting),
+    so the next requests for `minutes` skip loading llama.cpp and the model. Never waits, never fails the request:
+    a server that cannot start says why in its log."""
+    from . import server
+
+    path = server.socket_path()
+    if not server.starting_or_serving(path):
+        with contextlib.suppress(OSError):
+            spawn_server(model, threads, minutes, path)
+
+
+def spawn_server(model: Path, threads: int | None, idle: float, path: Path):
+    """`needle serve` in its own session (a terminal's Ctrl-C does not reach it), its output appended to the cache
+    dir's serve.log; returns (the process, the log's path). The server idles out after `idle` minutes (0:
+    never). Raises OSError when the log or the process cannot be made."""
+    import subprocess
+
+    from . import kvcache
+
+    log = kvcache.cache_root() / "serve.log"
+    command = [sys.executable, "-m", "needle_cli", "serve", "--model", str(model), "--idle", str(idle)]
+    if threads:
+        command += ["--threads", str(threads)]
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("ab") as out:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=out, start_new_session=True,
+                                   env={**os.environ, "NEEDLE_SOCKET": str(path)})
+    return process, log
 
 
 def read_request(words: list[str] | None) -> str:
@@ -827,9 +875,7 @@ def serve_command(
 def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wait: float = 120) -> None:
     """Start `needle serve` in its own session, its output in the cache dir's serve.log; return once it answers
     (at once when one already serves this model)."""
-    import subprocess
-
-    from . import kvcache, server
+    from . import server
 
     running = server.status(path)
     if running is not None:  # safe to run from every new shell: a server like the one asked for is left running
@@ -838,14 +884,10 @@ def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wa
             return
         fail(f"a server of needle {running.get('version')} serving {running.get('model')} is listening on {path} "
              f"(pid {running.get('pid')}); stop it first with: needle serve --stop")
-    log = kvcache.cache_root() / "serve.log"
-    log.parent.mkdir(parents=True, exist_ok=True)
-    command = [sys.executable, "-m", "needle_cli", "serve", "--model", str(model), "--idle", str(idle)]
-    if threads:
-        command += ["--threads", str(threads)]
-    with log.open("ab") as out:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=out, start_new_session=True,
-                                   env={**os.environ, "NEEDLE_SOCKET": str(path)})
+    try:
+        process, log = spawn_server(model, threads, idle, path)
+    except OSError as exc:
+        fail(f"cannot start needle serve: {exc.strerror or exc}")
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         answer = server.status(path)

@@ -7,9 +7,10 @@
     history: true                    # false: record nothing in `needle history`
     confidence_threshold: 0.5        # below this probability for its tool, needle shows the alternatives
     max_tools: 16                    # a larger catalog is narrowed to the 8 tools that best match each request
+    keep_alive: 10                   # minutes the model stays loaded in the background after a request (0: never)
 
 Every key is optional. Precedence for each value: command-line option > environment variable (NEEDLE_MODEL,
-NEEDLE_THREADS) > this file > built-in default. `~` is expanded; a relative path is taken from the directory needle
+NEEDLE_THREADS, NEEDLE_KEEP_ALIVE) > this file > built-in default. `~` is expanded; a relative path is taken from the directory needle
 runs in, as on the command line. An unknown key or a bad value is a ConfigError naming the file, line and key.
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 
-KEYS = ("model", "tool_dirs", "confirm", "threads", "history", "confidence_threshold", "max_tools")
+KEYS = ("model", "tool_dirs", "confirm", "threads", "history", "confidence_threshold", "max_tools", "keep_alive")
 
 
 class ConfigError(Exception):
@@ -39,6 +40,9 @@ class Config:
     history: bool = True
     confidence_threshold: float = 0.5  # below it, the alternatives are shown and offered
     max_tools: int = 16  # router.MAX_TOOLS: larger catalogs are narrowed per request
+    # minutes a background `needle serve` keeps the model loaded after an in-process route (0: none is started).
+    # Loading llama.cpp and the model is most of a fresh process's time; ollama keeps models loaded the same way.
+    keep_alive: float = 10
 
 
 def config_path() -> Path:
@@ -147,5 +151,13 @@ def _probability(value: Any) -> float | None:
     return float(value)
 
 
+def minutes(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
+        raise ValueError(f"must be a number of minutes, 0 or more, got {_kind(value)}")
+    return float(value)
+
+
 _PARSERS = {"model": _model, "tool_dirs": _tool_dirs, "confirm": _confirm, "threads": _count, "history": _bool,
-            "confidence_threshold": _probability, "max_tools": _count}
+            "confidence_threshold": _probability, "max_tools": _count, "keep_alive": minutes}

@@ -146,7 +146,8 @@ def check_server(model: Path) -> Check:
     path = server.socket_path()
     answer = server.status(path)
     if answer is None:
-        return Check("server", True, f"not running (optional: `needle serve --detach` answers faster; {path})")
+        return Check("server", True, f"not running (optional: a request starts one for keep_alive minutes, as "
+                                     f"does `needle serve --detach`; {path})")
     if not server.serves(answer, model):
         return Check("server", False, f"pid {answer.get('pid')} is needle {answer.get('version')} serving "
                                       f"{answer.get('model')}, not needle {__version__} serving {model}",

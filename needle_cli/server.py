@@ -107,6 +107,25 @@ def ask(message: dict, path: Path | None = None, timeout: float = ANSWER_TIMEOUT
     return answer if isinstance(answer, dict) else None
 
 
+def lock_path(path: Path) -> Path:
+    """The lock a server holds beside its socket for its whole life, loading its model included."""
+    return path.with_name(path.name + ".lock")
+
+
+def starting_or_serving(path: Path) -> bool:
+    """Whether a server holds the lock for the socket at `path`: it answers there, or soon will."""
+    import fcntl
+
+    try:
+        with lock_path(path).open("rb") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:  # no lock file: no server ever started there
+        return False
+    return False
+
+
 def status(path: Path | None = None) -> dict | None:
     """The running server's {"pid", "version", "model", "served", "since"}; None when none answers."""
     return ask({"op": "status"}, path, timeout=5)
@@ -241,7 +260,7 @@ def serve(model: Path, threads: int | None, idle_seconds: float | None, path: Pa
     if not _private(path.parent):
         raise ServerError(f"{path.parent} is not private to this user (others could write there); "
                           "set NEEDLE_SOCKET to a path in a directory only you can write")
-    lock = open(path.with_name(path.name + ".lock"), "w")
+    lock = lock_path(path).open("w")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:

@@ -57,6 +57,8 @@ def isolated(tmp_path, monkeypatch, tiny_model):
     # `needle serve` the developer runs is never asked
     runtime = Path(tempfile.mkdtemp(prefix="needle-"))
     monkeypatch.setenv("NEEDLE_SOCKET", str(runtime / "needle.sock"))
+    # and no server started behind a test's back (keep_alive's tests turn it on)
+    monkeypatch.setenv("NEEDLE_KEEP_ALIVE", "0")
     yield _isolated(tmp_path, monkeypatch, tiny_model)
     shutil.rmtree(runtime, ignore_errors=True)
 

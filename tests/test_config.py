@@ -42,11 +42,11 @@ def test_defaults_without_a_file(isolated):
 def test_every_key(config_file, monkeypatch, tmp_path):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     path = config_file("# mine\nmodel: ~/m.gguf\ntool_dirs: [tools.d, /opt/tools]\nconfirm: false\nthreads: 3\n"
-                       "history: no\n")
+                       "history: no\nkeep_alive: 2.5\n")
     loaded = config.load()
     assert loaded == config.Config(path, exists=True, model=tmp_path / "home" / "m.gguf",
                                    tool_dirs=(Path("tools.d"), Path("/opt/tools")), confirm=False, threads=3,
-                                   history=False)
+                                   history=False, keep_alive=2.5)
     config_file("# nothing set yet\n")
     assert config.load() == config.Config(path, exists=True)
     config_file("model: null\nthreads: ~\n")
@@ -66,13 +66,16 @@ def test_every_key(config_file, monkeypatch, tmp_path):
     ("model: [a]\n", "model: must be the path of a GGUF file, got a list"),
     ("model: ''\n", "model: must be the path of a GGUF file, got ''"),
     ("\nthread: 2\n", ":2: unknown key 'thread' (did you mean 'threads'? known keys: model, tool_dirs, confirm, "
-                      "threads, history, confidence_threshold, max_tools)"),
+                      "threads, history, confidence_threshold, max_tools, keep_alive)"),
     ("colour: red\n", "unknown key 'colour' (known keys:"),
     ("- model: a\n", "expected settings as `key: value` lines (model, tool_dirs, confirm, threads, history, "
-                     "confidence_threshold, max_tools), got a list"),
+                     "confidence_threshold, max_tools, keep_alive), got a list"),
     ("max_tools: 0\n", "max_tools: must be a whole number of at least 1, got 0"),
     ("confidence_threshold: 2\n", "confidence_threshold: must be a number from 0 to 1 (a probability), got 2"),
     ("confidence_threshold: high\n", "confidence_threshold: must be a number from 0 to 1 (a probability), got 'high'"),
+    ("keep_alive: -5\n", "keep_alive: must be a number of minutes, 0 or more, got -5"),
+    ("keep_alive: .inf\n", "keep_alive: must be a number of minutes, 0 or more, got inf"),
+    ("keep_alive: soon\n", "keep_alive: must be a number of minutes, 0 or more, got 'soon'"),
     ("just text\n", "got 'just text'"),
     ("model: [\n", ":2: invalid YAML"),
     ("model: 2024-13-45\n", "invalid YAML: month must be in 1..12"),
@@ -165,3 +168,14 @@ def test_history_false_records_nothing(invoke, config_file, marks, isolated):
     config_file("history: false\n")
     assert invoke("--tools-dir", marks, "--tool", "mark", "--yes", "mark it").exit_code == 0
     assert len(ran(isolated)) == 1 and not history.db_path().exists()
+
+
+def test_keep_alive_from_the_environment_then_the_file(config_file, monkeypatch):
+    config_file("keep_alive: 3\n")
+    monkeypatch.delenv("NEEDLE_KEEP_ALIVE")
+    assert cli.keep_alive_minutes(config.load()) == 3
+    monkeypatch.setenv("NEEDLE_KEEP_ALIVE", "0")
+    assert cli.keep_alive_minutes(config.load()) == 0
+    config_file("")
+    monkeypatch.delenv("NEEDLE_KEEP_ALIVE")
+    assert cli.keep_alive_minutes(config.load()) == config.Config.keep_alive == 10

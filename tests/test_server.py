@@ -270,3 +270,44 @@ def test_shells_starting_at_once_get_one_server(isolated):
         assert len(pids) == 1 and server.ask({"op": "status"}, sock())["pid"] == int(pids.pop())
     finally:
         server.ask({"op": "stop"}, sock())
+
+
+def served_count() -> int | None:
+    """Requests the server on the test's socket has answered; None when none answers (yet)."""
+    status = server.status(sock())
+    return None if status is None else status["served"]
+
+
+def test_keep_alive_starts_a_server_that_the_next_request_uses(needle, tools):
+    first = needle("--dry-run", "--json", "--tools-dir", tools, "find the pdf files", env={"NEEDLE_KEEP_ALIVE": "1"})
+    assert first.returncode == 0, first.stderr
+    deadline = time.monotonic() + 60
+    while served_count() is None:  # it was started as the first request ended, and loads the model on its own
+        assert time.monotonic() < deadline, (Path(os.environ["NEEDLE_CACHE_DIR"]) / "serve.log").read_text()
+        time.sleep(0.1)
+    try:
+        assert served_count() == 0  # the first request was routed in its own process
+        second = needle("--dry-run", "--json", "--tools-dir", tools, "find the pdf files",
+                        env={"NEEDLE_KEEP_ALIVE": "1"})
+        assert second.returncode == 0, second.stderr
+        assert json.loads(second.stdout)["calls"] == json.loads(first.stdout)["calls"]
+        assert served_count() == 1
+        assert server.starting_or_serving(sock())  # so a third request starts no other server
+    finally:
+        needle("serve", "--stop")
+    assert not server.starting_or_serving(sock())
+
+
+def test_keep_alive_zero_starts_nothing(needle, tools):
+    result = needle("--dry-run", "--json", "--tools-dir", tools, "find the pdf files")  # conftest: NEEDLE_KEEP_ALIVE=0
+    assert result.returncode == 0, result.stderr
+    # the log is opened before a server is started, so its absence says none was, not only none yet
+    assert not (Path(os.environ["NEEDLE_CACHE_DIR"]) / "serve.log").exists()
+    assert served_count() is None and not server.starting_or_serving(sock())
+
+
+@pytest.mark.parametrize("value", ["soon", "-1", "nan"])
+def test_a_bad_keep_alive_is_one_error_line(needle, tools, value):
+    result = needle("--dry-run", "--tools-dir", tools, "find the pdf files", env={"NEEDLE_KEEP_ALIVE": value})
+    assert result.returncode == 2 and "NEEDLE_KEEP_ALIVE" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

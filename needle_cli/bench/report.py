@@ -76,11 +76,13 @@ def build(results: list[ModelResult], summaries: list[dict], *, categories: list
             "warm_model_ms": "llama.cpp's prefill + decode time per request with the catalog's KV state cached "
                              "(the first router.MAX_TOOLS tools of tools.d, the shell intents that need only them)",
             "e2e_ms": "wall time of a fresh `python -m needle_cli --dry-run --json` process with the shipped "
-                      "tools.d; p50/p95 over the runs that answered; the first run starts with an empty KV cache "
-                      "(e2e_cold_ms), later ones reuse the tool catalog's cached state as a user's runs do",
+                      "tools.d, routing in the process itself (NEEDLE_KEEP_ALIVE=0); p50/p95 over the runs that "
+                      "answered; the first run starts with an empty KV cache (e2e_cold_ms), later ones reuse the "
+                      "tool catalog's cached state as a user's runs do",
             "e2e_served_ms": "the same fresh processes while `needle serve` (started for the benchmark, on its "
                              "own socket) holds the model: each process routes through it instead of loading "
-                             "llama.cpp and the model",
+                             "llama.cpp and the model; with the default keep_alive, a user's requests after "
+                             "the first are served this way",
             "large_catalog": "tools.d and tools the training corpus generates, 500 in all (bench.datasets."
                              "write_large_catalog); recall: shell intents whose tools are all among the top_k that "
                              "BM25 keeps for the model; large_e2e_*: the fresh processes above with this catalog",

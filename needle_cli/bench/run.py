@@ -170,6 +170,9 @@ def child_env(cache_dir: Path, socket: Path) -> dict:
     # catalog's KV state as a user's later runs do, and the user's own cache is neither used nor evicted.
     env["NEEDLE_CACHE_DIR"] = str(cache_dir)
     env["NEEDLE_SOCKET"] = str(socket)  # the benchmark's own server, or none: never the user's
+    # No server started behind the runs' backs: the first pass measures routing in the process itself, the second
+    # the benchmark's own server (what keep_alive gives a user from the second request on).
+    env["NEEDLE_KEEP_ALIVE"] = "0"
     # Python keeps compiled modules by default; an environment that turns that off (this project's development
     # machines do) would have every run compile needle's modules again, about 100 ms a user does not pay.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
