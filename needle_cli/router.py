@@ -27,13 +27,29 @@ def _goes_on_after_name(tail: str) -> bool:
     return AFTER_NAME.startswith(compact) or compact.startswith(AFTER_NAME)
 
 
+def undecided_name(names: list[str]) -> Callable[[str], bool]:
+    """Whether an answer so far ends inside the first call's tool name while it could still become two or more of
+    `names`: the steps the router watches and weighs. Once the name written so far fits one tool only, the grammar
+    allows nothing but the rest of it, which the engine then evaluates in one batch instead of decoding it."""
+
+    def undecided(answer: str) -> bool:
+        match = FIRST_NAME.fullmatch(answer)
+        if match is None:
+            return False
+        written = match.group(1)
+        return sum(name.startswith(written) for name in names) > 1
+
+    return undecided
+
+
 def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[str, float]:
     """The probability given each tool as the first call's name, by the model and the prior that steered its
     logits (priors.AnswerPrior): at each step of writing the name, the softmax over the tokens the grammar allowed
     there (those that go on spelling some tool's name), among the chosen token and the CANDIDATES likeliest ones
     (the rest carry next to no mass).
 
-    `steps` are the decoding steps inside that name (calls.Step), `piece` gives a token id's text. Only the
+    `steps` are the decoding steps inside that name while it could still name two tools or more (calls.Step; the
+    rest of a name that only one tool's fits is not decoded), `piece` gives a token id's text. Only the
     chosen path is decoded, so the mass of a token that several tools' names share beyond that point is split
     evenly among them (the chosen tool's share included): an estimate, exact when no two names share a token
     off the chosen path. Empty when no whole name was written, or when a token spanned the name's opening quote
@@ -85,6 +101,12 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
                 return {}
             probs[name] += path
             return probs
+    if started:  # the steps stopped inside the name: where what was written fits one tool only
+        written += piece(step.chosen)
+        rest = [name for name in names if name.startswith(written)]
+        if len(rest) == 1:
+            probs[rest[0]] += path
+            return probs
     return {}
 
 
@@ -105,7 +127,7 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
-    watch = None if forced else FIRST_NAME.fullmatch
+    watch = None if forced else undecided_name([t.name for t in candidates])
     copy_weight, no_call_weight, end_weight, lexical_weight = weights
     tool_prior = None
     if lexical and lexical_weight and not forced and len({lexical[t.name] for t in candidates}) > 1:

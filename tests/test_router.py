@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from needle_cli.calls import Step
-from needle_cli.router import route, tool_choice
+from needle_cli.router import route, tool_choice, undecided_name
 from needle_cli.tools import load_catalog, parse_tool
 
 PIECES = ['"', '",', "se", "search", "_files", "_web", "weather", "x", "_f", "[{", "name", " ", '")', '"search',
@@ -45,7 +45,9 @@ def test_whitespace_in_the_answer_and_unusable_paths():
     assert tool_choice(spaced, piece, TOOLS) == pytest.approx({"search_files": 0.25, "search_web": 0.25,
                                                                 "weather": 0.5})
     assert tool_choice([step('[{"name":"', "x", x=1, weather=1)], piece, TOOLS) == {}  # not a grammar token
-    assert tool_choice(spaced[:1], piece, TOOLS) == {}  # the name never closed
+    # steps that stop where the name fits one tool only (its rest is not decoded): the same as when it closed
+    assert tool_choice(spaced[:1], piece, TOOLS) == tool_choice(spaced, piece, TOOLS)
+    assert tool_choice([step('[{"name":"', "search", search=1)], piece, TOOLS) == {}  # stopped: two still fit
     assert tool_choice([], piece, TOOLS) == {}
 
 
@@ -98,3 +100,11 @@ def test_route_calls_the_tool_the_tool_prior_prefers(engine, tools_dir):
             assert result.calls[0].name == wanted
             assert result.confidence > max((p for _, p in result.alternatives), default=0)
     assert checked, "the tiny model made no single call with a confidence"
+
+
+def test_a_name_is_watched_while_two_tools_still_fit_it():
+    undecided = undecided_name(["search_files", "search_web", "git", "git_commit"])
+    assert undecided('[{"name":"') and undecided('[{"name":"search') and undecided('[ { "name" : "search_')
+    assert not undecided('[{"name":"search_f') and not undecided('[{"name":"search_web')  # one tool left
+    assert undecided('[{"name":"git')  # git, or git_commit
+    assert not undecided('[{"name":"git_') and not undecided('[') and not undecided('[{"name":"git","arguments":{')
