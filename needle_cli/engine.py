@@ -423,6 +423,12 @@ class Engine:
         return token
 
     @functools.cached_property
+    def _no_call_is_one_token(self) -> bool:
+        """Whether this vocabulary spells the empty answer `[]` as one token, so that a model trained on canonical
+        tokenizations writes `[` alone only to open a call."""
+        return len(self.tokenize("[]", bos=False)) == 1
+
+    @functools.cached_property
     def _probe(self) -> _Probe | None:
         """What jump-forward decoding asks the grammar about; None for a vocabulary that lacks a token for some
         byte a character can start with: text is then never taken as forced."""
@@ -455,6 +461,8 @@ class Engine:
         allowed = probe.allowed(grammar)
         copy = None  # looking further ahead advances a copy of the grammar (made only then: copies are not cheap)
         text = answer.decode("utf-8", "replace")
+        if text == "[" and self._no_call_is_one_token:
+            allowed = [c for c in allowed if c != "]"]  # a lone `[` opens a call: the model writes no call as `[]`
         forced = ""
         try:
             while True:
