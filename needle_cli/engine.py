@@ -18,8 +18,8 @@ GGUF_MAGIC = b"GGUF"
 MIN_CACHED_PREFIX = 64  # shorter prefixes are cheaper to compute than to load
 KEEP_GRAMMARS = 8  # parsed answer grammars kept per engine (a catalog's, and one-tool ones the user chose)
 KEEP_TOKENIZED = 1024  # tool blocks' tokens kept per engine
-# prompt-lookup drafts: at most this many of the request's tokens checked in one batch. Each drafted token costs an
-# output row (16k logits), so short drafts pay best (40 warm requests: decode time -17% at 3, -8% at 5, -12% at 8)
+# prompt-lookup drafts: at most this many guessed tokens checked in one batch. Each drafted token costs an output
+# row (16k logits), so short drafts pay best (40 warm requests: decode time -17% at 3, -8% at 5, -12% at 8)
 DRAFT_TOKENS = 3
 
 
@@ -94,7 +94,7 @@ class Engine:
         self.path = Path(path)
         self.use_cache = use_cache
         self.jump_forward = jump_forward  # text the grammar forces is evaluated in one batch, not decoded
-        self.draft = draft  # values copied from the request are guessed from it and checked in one batch
+        self.draft = draft  # the caller's guesses of what comes next are checked in one batch (complete's `guess`)
         self.cache_dir = cache_dir  # None: kvcache.cache_dir(), the user's
         check_gguf(self.path)
         import llama_cpp
@@ -294,14 +294,16 @@ class Engine:
         return chain
 
     def complete(self, prefix: str | list[str], suffix: str, gbnf: str, max_tokens: int = 512,
-                 watch: Callable[[str], bool] | None = None, steer: Callable[[str, Any], None] | None = None
-                 ) -> Completion:
+                 watch: Callable[[str], bool] | None = None, steer: Callable[[str, Any], None] | None = None,
+                 guess: Callable[[str], str] | None = None) -> Completion:
         """Greedy completion of prefix + suffix under the grammar; the same prompt always gives the same text.
 
         The prefix's KV state is reused (in this process, or from the disk cache) when `use_cache` is on, and so is
         the request's when the same prompt comes again. Steps at which `watch(text so far)`
         is true are kept with their logits in Completion.steps. `steer(text so far, logits)` may raise or lower the
         logits in place before each token is chosen (the router's priors); watched steps keep the logits as steered.
+        `guess(text so far)` may say what text likely comes next (a value copied from the request): its first tokens
+        are evaluated with the chosen one, and those the model goes on to choose are not evaluated again.
 
         A list prefix (needle-v2: header, tool blocks) is put together from the blocks' cached KV states."""
         lib, llm = self._llama_cpp, self.llm
@@ -335,7 +337,7 @@ class Engine:
         answer = b""  # token by token, as llama-cpp-python detokenizes anyway
         steps: list[Step] = []
         finished = False
-        request = tail if self.draft else []  # what drafts are guessed from: the request's tokens
+        guess = guess if self.draft else None
         try:
             llm.eval(pending)
             lib.llama_synchronize(ctx)  # llama.cpp counts a batch's time once it has finished
@@ -365,7 +367,7 @@ class Engine:
                 # a choice other than the draft's, or text forced after it: the rest of the draft is wrong
                 llm.n_tokens -= len(drafted)  # (the next evaluation drops what lies past n_tokens)
                 room = min(max_tokens - len(out), llm.n_batch - len(more) - 1)  # (one batch holds it all)
-                drafted = self._guess(request, out, watch, answer, room)
+                drafted = self._draft(guess, watch, answer.decode("utf-8", "replace"), room)
                 at = self._eval(token, more, drafted)
         finally:
             lib.llama_sampler_free(sampler)
@@ -374,21 +376,13 @@ class Engine:
         return Completion(answer.decode("utf-8", "replace"), finished, prompt.n_p_eval + prompt.n_eval, len(out),
                           prefill_ms, total.t_p_eval_ms + total.t_eval_ms - prefill_ms, steps)
 
-    def _guess(self, request: list[int], out: list[int], watch, answer: bytes, room: int) -> list[int]:
-        """Prompt-lookup drafting: most argument values are copied from the request, so where the answer's last
-        token occurs in the request, the request's next tokens are a likely continuation (from where the most
-        of the answer's last tokens match). Never inside a watched step (the tool name the router weighs)."""
-        if not request or room <= 1 or (watch is not None and watch(answer.decode("utf-8", "replace"))):
+    def _draft(self, guess, watch, answer: str, room: int) -> list[int]:
+        """Prompt-lookup drafting: the first tokens of the text `guess` expects after `answer`, to be checked in the
+        next batch. Never inside a watched step (the tool name the router weighs)."""
+        if guess is None or room <= 1 or (watch is not None and watch(answer)):
             return []
-        best, longest = -1, 0
-        for i, token in enumerate(request[:-1]):
-            if token == out[-1]:
-                n = 1
-                while n < min(i + 1, len(out)) and request[i - n] == out[-1 - n]:
-                    n += 1
-                if n > longest:
-                    best, longest = i, n
-        return request[best + 1: best + 1 + min(DRAFT_TOKENS, room - 1)] if best >= 0 else []
+        text = guess(answer)
+        return self.tokenize(text, bos=False)[:min(DRAFT_TOKENS, room - 1)] if text else []
 
     def _eval(self, token: int, more: list[int], drafted: list[int]) -> int:
         """Evaluate the chosen token, the text forced after it, and a draft, in one batch. Returns the batch

@@ -102,6 +102,20 @@ def read_answer(text: str) -> tuple[tuple[str, str] | None, int | None]:
     return None, depth
 
 
+def copied_continuation(query: str, answer: str) -> str:
+    """What the request goes on with after the longest end of the answer's open value that it contains: the rest
+    of a value being copied from it ("Project" -> " Plan.docx to /mnt"), for drafting; "" outside a value."""
+    found, _ = read_answer(answer)
+    if found is None or not found[1]:
+        return ""
+    value = found[1]
+    for start in range(len(value)):
+        at = query.find(value[start:])
+        if at >= 0:
+            return query[at + len(value) - start:]
+    return ""
+
+
 def _starts_word(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 

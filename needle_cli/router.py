@@ -12,7 +12,7 @@ import numpy as np
 from . import grammar, prompts
 from .calls import Completion, Route, RoutingError, parse_calls
 from .engine import ContextError, Engine
-from .priors import COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, AnswerPrior
+from .priors import COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, AnswerPrior, copied_continuation
 from .ranking import scores as lexical_scores
 from .ranking import top_tools
 from .tools import Tool
@@ -138,7 +138,9 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
         extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]", "}}]")]
         steer = AnswerPrior(query, engine.piece, extra, copy_weight, no_call_weight, end_weight, tool_prior,
                             lambda text: engine.tokenize(text, bos=False))
-    return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, steer=steer)
+    words = " ".join(query.split())  # the request as the prompt has it
+    return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, steer=steer,
+                           guess=lambda answer: copied_continuation(words, answer))
 
 
 MAX_ALTERNATIVES = 3

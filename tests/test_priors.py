@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from needle_cli.priors import AnswerPrior, open_value
+from needle_cli.priors import AnswerPrior, copied_continuation, open_value
 from needle_cli.router import route
 from needle_cli.tools import load_catalog
 
@@ -149,3 +149,15 @@ def test_a_tool_prior_that_prefers_no_tool_changes_no_token():
     logits = np.array([0.0, 1.5, 0.0, 0.0, 0.0], dtype=np.float32)
     prior('[{"name":"', logits)
     assert logits[:2].tolist() == [0.0, 1.5]  # the model's own preference for ping_host stands
+
+
+def test_the_continuation_of_a_value_copied_from_the_request():
+    query = 'copy "Project Plan.docx" to /mnt/backup, then ping 10.0.0.8'
+    args = '[{"name":"copy_file","arguments":{'
+    assert copied_continuation(query, args + '"source":"Project') == ' Plan.docx" to /mnt/backup, then ping 10.0.0.8'
+    assert copied_continuation(query, args + '"destination":"/').startswith("mnt/backup")  # the first "/" there
+    assert copied_continuation(query, args + '"source":"the Project') == ' Plan.docx" to /mnt/backup, then ping 10.0.0.8'
+    assert copied_continuation(query, args + '"host":"10.0') == ".0.8"
+    assert copied_continuation(query, args + '"count":1') == "0.0.0.8"  # numbers too
+    for answer in (args + '"source":"', args + '"source":"zzz', args, "[", '[{"name":"copy'):
+        assert copied_continuation(query, answer) == ""  # no value begun, none found, or not in a value
