@@ -148,10 +148,11 @@ def check_server(model: Path) -> Check:
     if answer is None:
         return Check("server", True, f"not running (optional: a request starts one for keep_alive minutes, as "
                                      f"does `needle serve --detach`; {path})")
-    if not server.serves(answer, model):
-        return Check("server", False, f"pid {answer.get('pid')} is needle {answer.get('version')} serving "
-                                      f"{answer.get('model')}, not needle {__version__} serving {model}",
-                     "needle serve --stop, then needle serve --detach")
+    if not server.serves(answer, model):  # (keep_alive starts one for whichever model was used last: not a fault)
+        return Check("server", True, f"pid {answer.get('pid')} is needle {answer.get('version')} serving "
+                                     f"{answer.get('model')}, not needle {__version__} serving {model}: requests "
+                                     "for this one route in their own process until it idles out or `needle serve "
+                                     "--stop` stops it")
     return Check("server", True, f"pid {answer.get('pid')} on {path}, {answer.get('served')} requests served")
 
 
