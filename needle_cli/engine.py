@@ -381,7 +381,7 @@ class Engine:
         next batch. Never inside a watched step (the tool name the router weighs)."""
         if guess is None or room <= 1 or (watch is not None and watch(answer)):
             return []
-        text = guess(answer)
+        text = guess(answer)[:16 * DRAFT_TOKENS]  # (enough characters for the tokens wanted)
         return self.tokenize(text, bos=False)[:min(DRAFT_TOKENS, room - 1)] if text else []
 
     def _eval(self, token: int, more: list[int], drafted: list[int]) -> int:
