@@ -365,6 +365,8 @@ def keep_model_loaded(model: Path, threads: int | None, minutes: float) -> None:
     from . import server
 
     path = server.socket_path()
+    if path.parent.exists() and not server.private_dir(path.parent):
+        return  # a server would refuse to listen there (`needle serve` says why)
     if not server.starting_or_serving(path):
         with contextlib.suppress(OSError):
             spawn_server(model, threads, minutes, path)

@@ -63,7 +63,7 @@ def socket_path() -> Path:
 # ---------------------------------------------------------------- the client side
 
 
-def _private(directory: Path) -> bool:
+def private_dir(directory: Path) -> bool:
     """Whether the socket's directory exists and no other user can put a socket of their own there."""
     try:
         info = directory.stat()
@@ -90,7 +90,7 @@ def _read_line(sock: socket.socket, deadline: float) -> bytes:
 def ask(message: dict, path: Path | None = None, timeout: float = ANSWER_TIMEOUT) -> dict | None:
     """Send one message to the server and return its answer; None when no server answers there in time."""
     path = path or socket_path()
-    if not _private(path.parent):
+    if not private_dir(path.parent):
         return None
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
@@ -257,7 +257,7 @@ def serve(model: Path, threads: int | None, idle_seconds: float | None, path: Pa
 
     path = path or socket_path()
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not _private(path.parent):
+    if not private_dir(path.parent):
         raise ServerError(f"{path.parent} is not private to this user (others could write there); "
                           "set NEEDLE_SOCKET to a path in a directory only you can write")
     lock = lock_path(path).open("w")
