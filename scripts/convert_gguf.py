@@ -21,8 +21,6 @@ parser.add_argument("checkpoint", type=Path, help="runs/<name>/ckpt.pt written b
 parser.add_argument("--out", type=Path, required=True, help="output path prefix")
 parser.add_argument("--quant", nargs="*", default=["q8_0", "q4_k_m"], help="llama.cpp quantizations to make")
 parser.add_argument("--embedding", help="type of the token embedding (q8_0, q6_k, q5_0, q4_0; default: llama.cpp's)")
-parser.add_argument("--f16-tensors", metavar="REGEX", help="leave the tensors whose names match at f16 in the "
-                    "quantized files, e.g. '^blk\\.7\\.' (the last layer: see export.keep_f16)")
 parser.add_argument("--keep-f16", action="store_true", help="keep the unquantized f16 file")
 parser.add_argument("--no-call-weight", type=float, help="the model's calibration for the router's no-call prior")
 args = parser.parse_args()
@@ -33,8 +31,7 @@ try:
     ckpt = read_checkpoint(args.checkpoint)
     f16 = write_gguf(ckpt, args.out.with_name(args.out.name + ".f16.gguf"), no_call_weight=args.no_call_weight)
     for kind in args.quant:
-        print(quantize(f16, args.out.with_name(f"{args.out.name}.{kind}.gguf"), kind, embedding=args.embedding,
-                       f16_tensors=args.f16_tensors))
+        print(quantize(f16, args.out.with_name(f"{args.out.name}.{kind}.gguf"), kind, embedding=args.embedding))
     if args.keep_f16 or not args.quant:
         print(f16)
     else:

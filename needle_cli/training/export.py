@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
@@ -108,18 +107,10 @@ def with_no_call_weight(src: Path, out: Path, weight: float) -> Path:
     return out
 
 
-def quantize(src: Path, out: Path, kind: str, threads: int = 0, embedding: str | None = None,
-             f16_tensors: str | None = None) -> Path:
+def quantize(src: Path, out: Path, kind: str, threads: int = 0, embedding: str | None = None) -> Path:
     """llama.cpp's own quantizer (the runtime's library, so the result is what the CLI loads); `embedding` picks
-    the token embedding's type instead of llama.cpp's choice; the tensors whose names match the regex
-    `f16_tensors` are left as they are in `src` (f16), see keep_f16."""
+    the token embedding's type instead of llama.cpp's choice."""
     import llama_cpp
-
-    if f16_tensors is not None:
-        try:
-            re.compile(f16_tensors)
-        except re.error as exc:
-            raise ConvertError(f"--f16-tensors {f16_tensors!r} is not a regular expression ({exc})") from None
 
     if kind not in QUANT_TYPES or QUANT_TYPES[kind] is None:
         raise ConvertError(f"unknown quantization {kind!r} (choose from {', '.join(k for k in QUANT_TYPES if k != 'f16')})")
@@ -133,33 +124,4 @@ def quantize(src: Path, out: Path, kind: str, threads: int = 0, embedding: str |
     status = llama_cpp.llama_model_quantize(str(src).encode(), str(out).encode(), params)
     if status != 0:
         raise ConvertError(f"llama.cpp failed to quantize {src} to {kind}")
-    return keep_f16(out, src, f16_tensors) if f16_tensors else out
-
-
-def keep_f16(quantized: Path, f16: Path, pattern: str) -> Path:
-    """Rewrite `quantized` with the tensors whose names match the regex `pattern` taken from `f16` as they are.
-
-    Why: llama.cpp's quantized matrix multiplies quantize their input too (8 bits per block of 32 values), and in
-    Gemma's last layers a few huge activations share blocks with small ones. For the 8-layer model, keeping its
-    last layer in f16 turned 154 right answers of 391 into 162 (f16 throughout: 167; q5_0 or a q8_0 embedding
-    instead of q4_0: 153), for 8 MB more and no slower (models/README.md, session 16)."""
-    import re
-
-    import gguf
-
-    source = {t.name: t for t in gguf.GGUFReader(str(f16)).tensors}
-    reader = gguf.GGUFReader(str(quantized))
-    tmp = quantized.with_name(quantized.name + ".tmp")
-    writer = gguf.GGUFWriter(str(tmp), reader.fields["general.architecture"].contents())
-    copy_metadata(reader, writer, skip=set())
-    for tensor in reader.tensors:
-        if re.search(pattern, tensor.name) and tensor.name in source:
-            writer.add_tensor(tensor.name, np.asarray(source[tensor.name].data))
-        else:
-            writer.add_tensor(tensor.name, np.asarray(tensor.data), raw_dtype=tensor.tensor_type)
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
-    tmp.replace(quantized)
-    return quantized
+    return out
