@@ -183,7 +183,10 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)
     # the steered logits of the name's tokens: the product of the model's and the prior's beliefs
-    probs = tool_choice(completion.steps, engine.piece, candidates) if calls and completion.steps else {}
+    if calls and len(candidates) == 1 and not forced:
+        probs = {candidates[0].name: 1.0}  # its name was never a choice, so no step of it was watched
+    else:
+        probs = tool_choice(completion.steps, engine.piece, candidates) if calls and completion.steps else {}
     result = Route(query, calls, completion, time.perf_counter() - start, candidates)
     if probs.get(calls[0].name if calls else ""):
         result.confidence = probs[calls[0].name]
