@@ -10,8 +10,9 @@
     keep_alive: 10                   # minutes the model stays loaded in the background after a request (0: never)
 
 Every key is optional. Precedence for each value: command-line option > environment variable (NEEDLE_MODEL,
-NEEDLE_THREADS, NEEDLE_KEEP_ALIVE) > this file > built-in default. `~` is expanded; a relative path is taken from the directory needle
-runs in, as on the command line. An unknown key or a bad value is a ConfigError naming the file, line and key.
+NEEDLE_THREADS, NEEDLE_KEEP_ALIVE) > this file > built-in default. `~` is expanded; a relative path is taken from
+the directory needle runs in, as on the command line. An unknown key or a bad value is a ConfigError naming the
+file, line and key.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ def tool_choice(steps, piece: Callable[[int], str], tools: list[Tool]) -> dict[s
     (the rest carry next to no mass).
 
     `steps` are the decoding steps inside that name while it could still name two tools or more (calls.Step; the
-    rest of a name that only one tool's fits is not decoded), `piece` gives a token id's text. Only the
+    rest of a name that fits one tool only is not decoded), `piece` gives a token id's text. Only the
     chosen path is decoded, so the mass of a token that several tools' names share beyond that point is split
     evenly among them (the chosen tool's share included): an estimate, exact when no two names share a token
     off the chosen path. Empty when no whole name was written, or when a token spanned the name's opening quote
