@@ -587,7 +587,7 @@ def batch_command(
 ) -> None:
     """Route JSON lines from stdin; write one JSON line per request to stdout. Runs nothing.
 
-    Input: {"id": ..., "query": "...", "tools": [optional tool definitions]} per line; tools are in needle's
+    Input: {"id": ..., "query": "...", "tools": \\[optional tool definitions]} per line; tools are in needle's
     form or OpenAI's {"type": "function", "function": {...}} form, and default to the loaded tool files.
     Output: {"id": ..., "calls": [{"name", "arguments"}]}, or {"id": ..., "error": "..."} for a bad line.
     """
@@ -834,11 +834,11 @@ def serve_command(
 ) -> None:
     """Keep the model loaded in a resident process, so that each `needle` routes in a fraction of the time.
 
-    While it runs, needle commands that route ask it instead of loading llama.cpp and the model themselves (when
-    it serves the same model file); when it is gone they route in-process as before. It never runs anything:
-    the command that asked checks its answer and confirms as always. It listens on a socket only you can reach
-    ($NEEDLE_SOCKET, else needle.sock in your runtime dir); its own --threads apply to every request. Start it
-    from your shell's startup file with `needle serve --detach`.
+    While it runs, needle commands that route ask it instead of loading llama.cpp and the model themselves.
+    It never runs anything: the command that asked checks its answer and confirms as always.
+    When it is gone, or serves another model file, they route in their own process as before.
+    It listens on a socket only you can reach ($NEEDLE_SOCKET, else needle.sock in your runtime dir).
+    needle starts one itself after a request routed without one (keep_alive in config.yaml, 10 minutes by default).
     """
     from . import server
 
