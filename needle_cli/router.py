@@ -12,7 +12,7 @@ import numpy as np
 from . import grammar, prompts
 from .calls import Completion, Route, RoutingError, parse_calls
 from .engine import ContextError, Engine
-from .priors import COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, AnswerPrior, copied_continuation
+from .priors import COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, AnswerPrior, copied_continuation
 from .ranking import scores as lexical_scores
 from .ranking import top_tools
 from .tools import Tool
@@ -121,23 +121,24 @@ TOP_K = 8
 
 
 def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
-              weights: tuple[float, float, float, float], lexical: dict[str, float] | None) -> Completion:
+              weights: tuple[float, float, float, float, float], lexical: dict[str, float] | None) -> Completion:
     """The model's answer over the catalog `candidates`; with `forced` (then the only candidate), a call of it.
-    `weights`: the priors' (copy, no call, end, tool); `lexical`: each tool's BM25 score, for the tool prior."""
+    `weights`: the priors' (copy, no call, end, tool, open); `lexical`: each tool's BM25 score, for the tool
+    prior."""
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
     gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else undecided_name([t.name for t in candidates])
-    copy_weight, no_call_weight, end_weight, lexical_weight = weights
+    copy_weight, no_call_weight, end_weight, lexical_weight, open_weight = weights
     tool_prior = None
     if lexical and lexical_weight and not forced and len({lexical[t.name] for t in candidates}) > 1:
         top = max(lexical[t.name] for t in candidates)
         tool_prior = {t.name: lexical_weight * (lexical[t.name] - top) for t in candidates}
     steer = None
-    if copy_weight or no_call_weight or end_weight or tool_prior:
+    if copy_weight or no_call_weight or end_weight or open_weight or tool_prior:
         extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]", "}}]")]
         steer = AnswerPrior(query, engine.piece, extra, copy_weight, no_call_weight, end_weight, tool_prior,
-                            lambda text: engine.tokenize(text, bos=False))
+                            lambda text: engine.tokenize(text, bos=False), open_weight)
     words = " ".join(query.split())  # the request as the prompt has it
     return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, steer=steer,
                            guess=lambda answer: copied_continuation(words, answer))
@@ -150,7 +151,7 @@ MIN_ALTERNATIVE = 0.01
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
           max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K,
           copy_weight: float = COPY_WEIGHT, no_call_weight: float | None = None, end_weight: float = END_WEIGHT,
-          lexical_weight: float = LEXICAL_WEIGHT) -> Route:
+          lexical_weight: float = LEXICAL_WEIGHT, open_weight: float = OPEN_WEIGHT) -> Route:
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is
@@ -159,10 +160,10 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     any of them off): the first call's tool leans towards the tools whose BM25 scores for the request are high,
     by `lexical_weight`; argument values towards copies of the request by `copy_weight`; the answer towards no
     call by `no_call_weight` (by default the model's own calibration, engine.no_call_weight), and towards ending
-    after a call by `end_weight`."""
+    after a call by `end_weight`, or away from it by `open_weight` while the request holds values no call used."""
     start = time.perf_counter()
     weights = (copy_weight, engine.no_call_weight if no_call_weight is None else no_call_weight, end_weight,
-               lexical_weight)
+               lexical_weight, open_weight)
     # BM25 over the whole catalog, computed once: to narrow it, and as the tool prior
     found = lexical_scores(tools, query) if not forced and (len(tools) > max_tools or lexical_weight) else None
     lexical = dict(zip((t.name for t in tools), found)) if found is not None else None

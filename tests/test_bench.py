@@ -210,6 +210,14 @@ def test_shell_set_loads_with_the_shipped_tools():
         assert all(name in names for gt in case.ground_truth for name in gt)
 
 
+def test_tuning_requests_are_other_requests_over_held_out_schemas_and_not_reported_by_default():
+    heldout = datasets.load_cases(["heldout"], None, None).cases
+    tuning = datasets.load_cases(["tuning"], None, None).cases
+    assert len(tuning) == 300 and datasets.TUNING not in datasets.CATEGORIES
+    assert len({c.query for c in tuning} & {c.query for c in heldout}) < 10  # (a short request can recur)
+    assert [c.id for c in datasets.load_cases(["tuning"], None, 2).cases] == ["tuning_98_0", "tuning_98_1"]
+
+
 def test_percentile():
     assert percentile([], 50) is None
     assert percentile([3, 1, 2], 50) == 2

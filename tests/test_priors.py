@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from needle_cli.priors import AnswerPrior, copied_continuation, open_value
+from needle_cli.priors import AnswerPrior, copied_continuation, open_value, unused_values, written_values
 from needle_cli.router import route
 from needle_cli.tools import load_catalog
 
@@ -127,6 +127,39 @@ def test_the_end_prior_raises_the_tokens_that_end_the_answer_after_a_call():
     assert steered('[{"name":"go","arguments":{"city":"To') == {}  # inside a string: '"}}]' is the copy's
     assert steered('[{"name":"go","arguments":{"tags":["a"') == {}  # a "]" that closes a list value only
     assert steered("[") == {}  # before any call it is the no-call prior's
+
+
+def test_written_values_are_the_argument_values_not_keys_or_names():
+    answer = ('[{"name":"calc","arguments":{"name":"Bo \\"B\\"","years":[10,2.5e3],"ok":true}},'
+              '{"name":"x","arguments":{"c":"Se')
+    assert written_values(answer) == ['Bo "B"', "10", "2.5e3"]  # (a value being written is not yet written)
+
+
+@pytest.mark.parametrize("query, values, left", [
+    ("the factorial of 5, 10 and 15", ["5"], ["10", "15"]),
+    ("the factorial of 5, 10 and 15", ["5", "10", "15"], []),
+    ("a loan of $400,000 over 15, 20 or 30 years", ["400000", "15"], ["20", "30"]),
+    ("the weather in Seattle and Los Angeles", ["Seattle"], ["Los"]),
+    ("git status in repos/api and repos/web", ["repos/api"], ["repos/web"]),
+    ("a triangle with base 6 and height 10", ["6", "10"], []),  # "height" is no item of the list
+    ("a triangle with base 6 and height 10", ["6"], ["10"]),  # a number no value has used
+    ("move notes.txt and the Archive", ["notes.txt"], []),  # not the same shape
+    ("compare apples and oranges", ["apples"], []),  # lower-case words: too often not a list of values
+])
+def test_unused_values_are_numbers_and_list_items_no_call_has_used(query, values, left):
+    assert unused_values(query, values) == left
+
+
+def test_the_end_prior_turns_against_the_end_while_values_are_unused():
+    pieces = ["]", ",", "}}]", '"}}]', "x"]
+    prior = AnswerPrior("ping 10.0.0.1 and 10.0.0.2", pieces.__getitem__, [], copy_weight=0.0, end_weight=1.5,
+                        open_weight=2.5)
+    one = '[{"name":"ping","arguments":{"host":"10.0.0.1"}}'
+    assert _steered(prior, pieces, one) == {"]": -2.5}
+    assert _steered(prior, pieces, one[:-3]) == {'"}}]': -2.5}  # from inside the value: the open weight only
+    both = one + ',{"name":"ping","arguments":{"host":"10.0.0.2"}}'
+    assert _steered(prior, pieces, both) == {"]": 1.5}
+    assert _steered(prior, pieces, both[:-3]) == {}
 
 
 def test_the_end_prior_decides_between_one_call_and_more(engine, tools_dir):

@@ -15,8 +15,8 @@ from typing import Annotated, Optional
 import typer
 
 from .. import render
-from .datasets import (BFCL_CATEGORIES, CATEGORIES, REPO_TOOLS_DIR, SHELL, SHELL_INTENTS, default_bfcl_dir,
-                       large_catalog, load_cases, write_large_catalog)
+from .datasets import (ALL_CATEGORIES, BFCL_CATEGORIES, CATEGORIES, REPO_TOOLS_DIR, SHELL, SHELL_INTENTS, TUNING,
+                       default_bfcl_dir, large_catalog, load_cases, write_large_catalog)
 from .report import PlotUnavailable, build, print_table, write_json, write_markdown, write_plot
 from .run import ModelResult, measure_accuracy, measure_e2e, measure_warm, summarize
 
@@ -78,9 +78,9 @@ def _model_list(models: list[Path] | None, peers: bool) -> list[tuple[str, Path]
 
 def _check_categories(categories: list[str] | None) -> list[str]:
     chosen = list(dict.fromkeys(categories or CATEGORIES))
-    unknown = [c for c in chosen if c not in CATEGORIES]
+    unknown = [c for c in chosen if c not in ALL_CATEGORIES]
     if unknown:
-        raise BenchError(f"unknown category {unknown[0]!r} (choose from: {', '.join(CATEGORIES)})")
+        raise BenchError(f"unknown category {unknown[0]!r} (choose from: {', '.join(ALL_CATEGORIES)})")
     return chosen
 
 
@@ -244,7 +244,8 @@ def register(app: typer.Typer) -> None:
             "--peer/--no-peer", help="Include the peer models of the 'bench' extra (gemma-3-270m).")] = True,
         category: Annotated[Optional[list[str]], typer.Option(
             "--category", metavar="NAME", show_default=False,
-            help=f"Only this category; repeat for several. One of: {', '.join(CATEGORIES)}. Default: all.")] = None,
+            help=f"Only this category; repeat for several. One of: {', '.join(ALL_CATEGORIES)}. Default: all but "
+                 f"{TUNING} (the requests the router's weights are chosen on).")] = None,
         e2e_runs: Annotated[int, typer.Option(
             "--e2e-runs", metavar="N", min=0,
             help="Fresh `needle --dry-run --json` processes timed per model (p50/p95, peak RSS), each pass: "

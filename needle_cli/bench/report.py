@@ -18,7 +18,7 @@ from .run import ModelResult
 
 CATEGORY_LABELS = {"simple_python": "simple", "multiple": "multiple", "parallel": "parallel",
                    "parallel_multiple": "parallel multiple", "irrelevance": "irrelevance", "shell": "shell intents",
-                   "heldout": "held-out schemas"}
+                   "heldout": "held-out schemas", "tuning": "held-out schemas, tuning"}
 
 
 class PlotUnavailable(Exception):
