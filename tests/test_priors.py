@@ -7,7 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from needle_cli.priors import AnswerPrior, copied_continuation, open_value, unused_values, written_values
+from needle_cli.priors import (AnswerPrior, copied_continuation, open_value, unused_values, values_by_call,
+                               wants_more_calls)
 from needle_cli.router import route
 from needle_cli.tools import load_catalog
 
@@ -129,10 +130,18 @@ def test_the_end_prior_raises_the_tokens_that_end_the_answer_after_a_call():
     assert steered("[") == {}  # before any call it is the no-call prior's
 
 
-def test_written_values_are_the_argument_values_not_keys_or_names():
+def test_values_by_call_are_the_argument_values_not_keys_or_names():
     answer = ('[{"name":"calc","arguments":{"name":"Bo \\"B\\"","years":[10,2.5e3],"ok":true}},'
               '{"name":"x","arguments":{"c":"Se')
-    assert written_values(answer) == ['Bo "B"', "10", "2.5e3"]  # (a value being written is not yet written)
+    assert values_by_call(answer) == [['Bo "B"', "10", "2.5e3"], []]  # (a value being written is not yet written)
+
+
+def test_more_calls_are_wanted_while_the_calls_use_up_values():
+    query = "the factorial of 5, 10 and 15"
+    assert wants_more_calls(query, [["5"]]) and wants_more_calls(query, [["5"], ["10"]])
+    assert not wants_more_calls(query, [["5"], ["10"], ["15"]])
+    assert not wants_more_calls(query, [["5"], ["5"]])  # the second call used nothing up: no more asked for
+    assert not wants_more_calls(query, [])
 
 
 @pytest.mark.parametrize("query, values, left", [
