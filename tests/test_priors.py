@@ -140,8 +140,10 @@ def test_more_calls_are_wanted_while_the_calls_use_up_values():
     query = "the factorial of 5, 10 and 15"
     assert wants_more_calls(query, [["5"]]) and wants_more_calls(query, [["5"], ["10"]])
     assert not wants_more_calls(query, [["5"], ["10"], ["15"]])
-    assert not wants_more_calls(query, [["5"], ["5"]])  # the second call used nothing up: no more asked for
+    assert not wants_more_calls(query, [["5"], ["5"]])  # the second call copied nothing new: no more asked for
+    assert not wants_more_calls(query, [["PPqq"]])  # nor after a call that copied nothing at all
     assert not wants_more_calls(query, [])
+    assert wants_more_calls("loans of $400,000 for 15 and 30 years", [["400000", "15"]])
 
 
 @pytest.mark.parametrize("query, values, left", [
