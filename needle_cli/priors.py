@@ -48,8 +48,9 @@ END_WEIGHT = 2.0
 # items of a list ("for 10, 20 and 30 years", "Seattle and Boston") next to one a call used (see unused_values).
 # The model is sure of its ends (logits 10 or more apart), so a weak prior changes nothing. Session 17, over every
 # BFCL case, the shell set and both held-out sets (1,831 requests): 552 right at 0, 556 at 8 (4 right answers more,
-# none fewer; the tuning requests unchanged), the same at 16. Asked only while each call uses up a value (see
-# wants_more_calls): without that, calls went from 1,986 to 2,755 over the 1,531 reported requests; with it 2,265
+# none fewer; the tuning requests unchanged), the same at 16. Asked only while each call copies a new value from
+# the request (wants_more_calls): without that, calls went from 1,986 to 2,755 over the 1,531 reported requests;
+# with it 2,265
 OPEN_WEIGHT = 8.0
 CANDIDATES = 48  # the model's likeliest tokens looked at per step, besides the request's own tokens
 NUMBER_CHARS = set("0123456789.-+eE")
@@ -187,8 +188,11 @@ def unused_values(query: str, values: list[str]) -> list[str]:
             item = NEXT_ITEM.match(query, end)
             if item and _ends_word(query, end):
                 word = item.group(1).rstrip(".")
-                same_shape = (REQUEST_NUMBER.match(word) is not None) if is_number else \
-                    (value[:1].isupper() and word[:1].isupper()) or (PATHLIKE.search(value) and PATHLIKE.search(word))
+                if is_number:
+                    same_shape = REQUEST_NUMBER.match(word) is not None
+                else:
+                    same_shape = (value[:1].isupper() and word[:1].isupper()) or \
+                        bool(PATHLIKE.search(value) and PATHLIKE.search(word))
                 if same_shape and word.lower() not in used:
                     found.append(word)
             at = lower.find(value.lower(), at + 1)

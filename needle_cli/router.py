@@ -12,7 +12,8 @@ import numpy as np
 from . import grammar, prompts
 from .calls import Completion, Route, RoutingError, parse_calls
 from .engine import ContextError, Engine
-from .priors import COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, AnswerPrior, copied_continuation
+from .priors import (COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, AnswerPrior,
+                     copied_continuation)
 from .ranking import scores as lexical_scores
 from .ranking import top_tools
 from .tools import Tool
