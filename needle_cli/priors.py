@@ -242,8 +242,9 @@ class AnswerPrior:
                  copy_weight: float = COPY_WEIGHT, no_call_weight: float = 0.0, end_weight: float = 0.0,
                  tool_prior: dict[str, float] | None = None, tokenize: Callable[[str], list[int]] | None = None,
                  open_weight: float = 0.0):
-        # the request as the prompt shows it, spelled as a JSON string's content: how a copied value is written
-        self.request = json.dumps(" ".join(query.split()), ensure_ascii=False)[1:-1]
+        self.query = " ".join(query.split())  # the request as the prompt shows it
+        # spelled as a JSON string's content: how a copied value is written
+        self.request = json.dumps(self.query, ensure_ascii=False)[1:-1]
         # numbers as JSON writes them: "$200,000" is a copy of 200000
         self.numbers = THOUSANDS.sub("", self.request)
         self.piece = piece
@@ -252,7 +253,6 @@ class AnswerPrior:
         self.no_call_weight = no_call_weight
         self.end_weight = end_weight
         self.open_weight = open_weight
-        self.query = " ".join(query.split())
         self.tool_prior = tool_prior if tool_prior and len(tool_prior) > 1 and tokenize else None
         self.tokenize = tokenize
 
