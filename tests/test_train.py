@@ -76,6 +76,23 @@ def test_training_without_keep_evaluated_leaves_only_the_checkpoint(start, tmp_p
     assert torch.load(run / "ckpt.pt", weights_only=False)["config"]["n_layer"] == 1  # layers kept: [0]
 
 
+def test_distillation_starts_at_zero_against_itself_and_refuses_another_vocabulary(start, tmp_path):
+    cfg = TrainConfig(name="kd", layers=[0, 1], init_from=str(start), teacher=str(start), distill=0.5,
+                      distill_hidden=1.0, prompt_format="needle-v2", chunk_examples=32, max_len=1024, lr=1e-2, warmup=1, steps=2,
+                      eval_every=10, eval_examples=1)
+    train(cfg, tmp_path / "runs")
+    first, second = _log(tmp_path / "runs" / "kd")
+    assert first["kl"] < 1e-4 < second["kl"]  # the student is the teacher until its first update
+    assert first["match"] < 1e-4 < second["match"]
+    assert first["loss"] > 0.1  # the labels' cross-entropy, logged apart
+
+    other = tmp_path / "other.pt"
+    small = Gemma3(ModelConfig(vocab_size=7, d_model=32, n_layer=1, n_head=2, n_kv_head=1, head_dim=16, d_ff=64))
+    save_checkpoint(other, small, {})
+    with pytest.raises(ValueError, match="teacher"):
+        train(replace(cfg, name="kd2", teacher=str(other)), tmp_path / "runs")
+
+
 def test_averaged_checkpoints_convert_and_mismatched_ones_are_refused(start, tmp_path):
     import subprocess
     import sys

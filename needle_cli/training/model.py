@@ -157,9 +157,9 @@ def gguf_names(cfg: ModelConfig) -> dict[str, str]:
     return names
 
 
-def from_gguf(path: Path, layers: list[int], rows: list[int] | None = None) -> Gemma3:
+def from_gguf(path: Path, layers: list[int] | None = None, rows: list[int] | None = None) -> Gemma3:
     """A gemma3-graph GGUF (the base model or one of ours, any quantization) as a trainable model, keeping the
-    listed layers (in order) and, when given, only those vocabulary rows."""
+    listed layers (in order; all when None) and, when given, only those vocabulary rows."""
     import gguf
 
     from .gguf_io import dequantized
@@ -167,6 +167,8 @@ def from_gguf(path: Path, layers: list[int], rows: list[int] | None = None) -> G
     reader = gguf.GGUFReader(str(path))
     meta = {k: f.contents() for k, f in reader.fields.items() if k.startswith("gemma3.")}
     n_vocab = len(reader.fields["tokenizer.ggml.tokens"].contents())
+    if layers is None:
+        layers = list(range(int(meta["gemma3.block_count"])))
     cfg = ModelConfig(
         vocab_size=len(rows) if rows is not None else n_vocab, d_model=int(meta["gemma3.embedding_length"]),
         n_layer=len(layers), n_head=int(meta["gemma3.attention.head_count"]),

@@ -23,7 +23,7 @@ from tqdm import tqdm
 from .. import prompts
 from . import corpus
 from .gguf_io import base_model_path
-from .model import from_gguf, keep_layers, load_model, save_checkpoint
+from .model import Gemma3, from_gguf, keep_layers, load_model, save_checkpoint
 from .tokenizer import Tokenizer, base_ids, choose_tokens, write_vocab_gguf
 
 
@@ -52,6 +52,9 @@ class TrainConfig:
     chunk_examples: int = 4096  # corpus examples generated at a time (a run's data order depends on it)
     more: int = 0  # BLOCKS only: up to this many other requests trained on each catalog (corpus.more_requests)
     obscure: float = 0.0  # share of catalogs with some opaque tool and parameter names (corpus.obscured)
+    teacher: str | None = None  # distil from this model (one of our GGUFs or a checkpoint, same vocabulary)
+    distill: float = 1.0  # with a teacher: the weight of the KL term; the rest is cross-entropy on the labels
+    distill_hidden: float = 0.0  # with a teacher: the weight of matching its final hidden states at every token
     extra: dict = field(default_factory=dict)
 
 
@@ -139,6 +142,7 @@ def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
         chunk, skip = chunk + 1, 0
 
 
+PAD_ID = 0  # Gemma's <pad>, which no text encodes to: padding is where the ids are PAD_ID
 PAD_TO = 64  # few distinct shapes: the CPU kernels' per-shape caches then stop growing memory
 
 
@@ -174,11 +178,37 @@ def autocast(device):
 
 
 def answer_loss(model, idx, targets, positions=None, blocks=None):
-    """Cross-entropy on answer tokens; the output projection is computed only where there is a target."""
+    """Cross-entropy on answer tokens, the output projection computed only where there is a target; also the
+    logits there, the answer tokens' mask, and every token's final hidden state."""
     hidden = model.hidden(idx, positions, blocks)
     where = targets != -100
     logits = model.logits(hidden[where]).float()
-    return torch.nn.functional.cross_entropy(logits, targets[where]), logits, targets[where], where
+    return torch.nn.functional.cross_entropy(logits, targets[where]), logits, where, hidden
+
+
+def load_teacher(path: str, vocab_size: int, device) -> Gemma3:
+    """The model to distil from, every layer of it, frozen."""
+    teacher = from_gguf(Path(path)) if path.endswith(".gguf") else load_model(torch.load(path, weights_only=False))
+    if teacher.cfg.vocab_size != vocab_size:
+        raise ValueError(f"teacher {path} has {teacher.cfg.vocab_size} tokens, the student {vocab_size}")
+    return teacher.to(device).eval().requires_grad_(False)
+
+
+def distill_losses(teacher, idx, logits, where, hidden, pad: int, positions=None, blocks=None):
+    """Two distances of the student from the teacher on one batch.
+
+    KL(teacher || student) per answer token: the teacher's whole distribution, not only its top token, is the
+    target. A model cut to fewer layers recovers faster this way than from the labels alone (as in NVIDIA's
+    Minitron, which retrains depth-pruned models by logit distillation).
+    The final hidden states' squared distance at every token, relative to the teacher's mean square: the
+    catalog's tokens too, where the labels say nothing (TinyBERT and MiniLM distil hidden states for that)."""
+    with torch.no_grad():
+        taught = teacher.hidden(idx, positions, blocks).float()
+        wanted = torch.log_softmax(teacher.logits(taught[where]), -1)
+    kl = torch.nn.functional.kl_div(torch.log_softmax(logits, -1), wanted, log_target=True, reduction="batchmean")
+    real = idx != pad
+    match = (hidden[real].float() - taught[real]).pow(2).mean() / taught[real].pow(2).mean()
+    return kl, match
 
 
 @torch.no_grad()
@@ -187,11 +217,12 @@ def evaluate(model, tok: Tokenizer, examples: list[dict], device, prompt_format:
     model.eval()
     losses, exact = [], 0
     for ex in examples:
-        idx, targets, positions, blocks = to_device(collate([encode_example(ex, tok, prompt_format)], pad=0), device)
+        encoded = encode_example(ex, tok, prompt_format)
+        idx, targets, positions, blocks = to_device(collate([encoded], pad=PAD_ID), device)
         with autocast(device):
-            loss, logits, wanted, _ = answer_loss(model, idx, targets, positions, blocks)
+            loss, logits, where, _ = answer_loss(model, idx, targets, positions, blocks)
         losses.append(loss.item())
-        exact += bool((logits.argmax(-1) == wanted).all())
+        exact += bool((logits.argmax(-1) == targets[where]).all())
     model.train()
     return {"heldout_loss": sum(losses) / len(losses), "heldout_exact": exact / len(examples)}
 
@@ -252,6 +283,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     else:
         ckpt, step, chunk, offset = None, 0, 0, 0
         model = from_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
+    teacher = load_teacher(cfg.teacher, model.cfg.vocab_size, device) if cfg.teacher else None
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
     if ckpt is not None:
         optimizer.load_state_dict(ckpt["optimizer"])
@@ -272,26 +304,33 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     model.train()
     while step < cfg.steps:
         batch, chunk, offset = next(data)
-        idx, targets, positions, blocks = to_device(collate(batch, pad=0), device)
+        idx, targets, positions, blocks = to_device(collate(batch, pad=PAD_ID), device)
         for group in optimizer.param_groups:
             group["lr"] = lr_at(cfg, step)
         start = time.perf_counter()
         with autocast(device):
-            loss, _, _, _ = answer_loss(model, idx, targets, positions, blocks)
+            labels_loss, logits, where, hidden = answer_loss(model, idx, targets, positions, blocks)
+            loss = labels_loss
+            if teacher:
+                kl, match = distill_losses(teacher, idx, logits, where, hidden, PAD_ID, positions, blocks)
+                loss = (1 - cfg.distill) * labels_loss + cfg.distill * kl + cfg.distill_hidden * match
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimizer.step()
         step += 1
-        record = {"step": step, "loss": round(loss.item(), 4), "lr": lr_at(cfg, step - 1), "examples": len(batch),
-                  "tokens": int(idx.numel()), "seconds": round(time.perf_counter() - start, 2)}
+        record = {"step": step, "loss": round(labels_loss.item(), 4), "lr": lr_at(cfg, step - 1),
+                  "examples": len(batch), "tokens": int(idx.numel()), "seconds": round(time.perf_counter() - start, 2)}
+        if teacher:
+            record.update(kl=round(kl.item(), 4), match=round(match.item(), 4))
         if step % cfg.eval_every == 0 or step == cfg.steps:
             record.update(evaluate(model, tok, heldout, device, cfg.prompt_format))
             if cfg.keep_evaluated:
                 checkpoint(out / f"step-{step}.pt", optimizer_state=False)
         log.write(json.dumps(record) + "\n")
         log.flush()
-        bar.set_postfix(loss=record["loss"], **{k: round(v, 3) for k, v in record.items() if k.startswith("heldout")})
+        shown = {k: round(v, 3) for k, v in record.items() if k.startswith("heldout") or k in ("kl", "match")}
+        bar.set_postfix(loss=record["loss"], **shown)
         bar.update(1)
         if step % cfg.ckpt_every == 0 or step == cfg.steps:
             checkpoint()
