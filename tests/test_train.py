@@ -78,8 +78,8 @@ def test_training_without_keep_evaluated_leaves_only_the_checkpoint(start, tmp_p
 
 def test_distillation_starts_at_zero_against_itself_and_refuses_another_vocabulary(start, tmp_path):
     cfg = TrainConfig(name="kd", layers=[0, 1], init_from=str(start), teacher=str(start), distill=0.5,
-                      distill_hidden=1.0, prompt_format="needle-v2", chunk_examples=32, max_len=1024, lr=1e-2, warmup=1, steps=2,
-                      eval_every=10, eval_examples=1)
+                      distill_hidden=1.0, prompt_format="needle-v2", chunk_examples=32, max_len=1024, lr=1e-2,
+                      warmup=1, steps=2, eval_every=10, eval_examples=1)
     train(cfg, tmp_path / "runs")
     first, second = _log(tmp_path / "runs" / "kd")
     assert first["kl"] < 1e-4 < second["kl"]  # the student is the teacher until its first update

@@ -194,7 +194,7 @@ def load_teacher(path: str, vocab_size: int, device) -> Gemma3:
     return teacher.to(device).eval().requires_grad_(False)
 
 
-def distill_losses(teacher, idx, logits, where, hidden, pad: int, positions=None, blocks=None):
+def distill_losses(teacher, idx, logits, where, hidden, positions=None, blocks=None):
     """Two distances of the student from the teacher on one batch.
 
     KL(teacher || student) per answer token: the teacher's whole distribution, not only its top token, is the
@@ -206,7 +206,7 @@ def distill_losses(teacher, idx, logits, where, hidden, pad: int, positions=None
         taught = teacher.hidden(idx, positions, blocks).float()
         wanted = torch.log_softmax(teacher.logits(taught[where]), -1)
     kl = torch.nn.functional.kl_div(torch.log_softmax(logits, -1), wanted, log_target=True, reduction="batchmean")
-    real = idx != pad
+    real = idx != PAD_ID
     match = (hidden[real].float() - taught[real]).pow(2).mean() / taught[real].pow(2).mean()
     return kl, match
 
@@ -312,7 +312,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
             labels_loss, logits, where, hidden = answer_loss(model, idx, targets, positions, blocks)
             loss = labels_loss
             if teacher:
-                kl, match = distill_losses(teacher, idx, logits, where, hidden, PAD_ID, positions, blocks)
+                kl, match = distill_losses(teacher, idx, logits, where, hidden, positions, blocks)
                 loss = (1 - cfg.distill) * labels_loss + cfg.distill * kl + cfg.distill_hidden * match
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
