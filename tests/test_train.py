@@ -16,7 +16,7 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("gguf")
 pytest.importorskip("tqdm")
 
-from needle_cli.training.model import Gemma3, ModelConfig, save_checkpoint  # noqa: E402
+from needle_cli.training.model import Gemma3, ModelConfig, ffn_importance, load_model, save_checkpoint  # noqa: E402
 from needle_cli.training.tokenizer import Tokenizer, write_vocab_gguf  # noqa: E402
 from needle_cli.training.train import TrainConfig, train  # noqa: E402
 from tiny_gguf import write_fake_gemma_base  # noqa: E402
@@ -91,6 +91,28 @@ def test_distillation_starts_at_zero_against_itself_and_refuses_another_vocabula
     save_checkpoint(other, small, {})
     with pytest.raises(ValueError, match="teacher"):
         train(replace(cfg, name="kd2", teacher=str(other)), tmp_path / "runs")
+
+
+def test_pruning_the_feed_forward_keeps_the_neurons_that_matter(start, tmp_path):
+    # half of each layer's neurons write nothing to the residual stream: the pruned model, cut to the other half,
+    # computes exactly what its teacher (the unpruned model) does, and a random half would not
+    ckpt = torch.load(start, weights_only=False)
+    for i in range(2):
+        ckpt["model"][f"blocks.{i}.down.weight"][:, 1::2] = 0
+    dead = start.parent / "dead.pt"  # beside its vocabulary
+    torch.save(ckpt, dead)
+    cfg = TrainConfig(name="pruned", layers=[0, 1], init_from=str(dead), teacher=str(dead), distill=0.5,
+                      distill_hidden=1.0, d_ff=32, prune_examples=4, prompt_format="needle-v2", chunk_examples=32,
+                      max_len=1024, lr=1e-2, warmup=1, steps=1, eval_every=10, eval_examples=1)
+    run = train(replace(cfg, steps=0), tmp_path / "runs").parent  # the pruned starting point, no step taken
+    pruned = torch.load(run / "ckpt.pt", weights_only=False)
+    assert pruned["step"] == 0 and pruned["config"]["d_ff"] == 32
+    train(cfg, tmp_path / "runs")  # goes on from there
+    first, = _log(run)
+    assert first["kl"] < 1e-3 and first["match"] < 1e-3  # the teacher's outputs, but for bf16 rounding
+
+    scores = ffn_importance(load_model(ckpt), [(torch.randint(1, 40, (2, 16)), None, None)])
+    assert all((s[1::2] == 0).all() and (s[0::2] > 0).all() for s in scores)
 
 
 def test_averaged_checkpoints_convert_and_mismatched_ones_are_refused(start, tmp_path):

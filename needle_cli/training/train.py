@@ -23,7 +23,7 @@ from tqdm import tqdm
 from .. import prompts
 from . import corpus
 from .gguf_io import base_model_path
-from .model import Gemma3, from_gguf, keep_layers, load_model, save_checkpoint
+from .model import Gemma3, ffn_importance, from_gguf, keep_layers, keep_neurons, load_model, save_checkpoint
 from .tokenizer import Tokenizer, base_ids, choose_tokens, write_vocab_gguf
 
 
@@ -55,6 +55,8 @@ class TrainConfig:
     teacher: str | None = None  # distil from this model (one of our GGUFs or a checkpoint, same vocabulary)
     distill: float = 1.0  # with a teacher: the weight of the KL term; the rest is cross-entropy on the labels
     distill_hidden: float = 0.0  # with a teacher: the weight of matching its final hidden states at every token
+    d_ff: int = 0  # when below the starting model's: keep this many feed-forward neurons per layer (prune_ffn)
+    prune_examples: int = 48  # training examples that rank the neurons
     extra: dict = field(default_factory=dict)
 
 
@@ -259,6 +261,18 @@ def prepare(cfg: TrainConfig, out: Path) -> tuple[Path, list[int]]:
     return vocab_path, json.loads(ids_path.read_text())
 
 
+def prune_ffn(model: Gemma3, cfg: TrainConfig, tok: Tokenizer, device) -> Gemma3:
+    """`model` with cfg.d_ff feed-forward neurons per layer, those that add most to the residual stream on
+    training examples no run reads (another seed than the chunks')."""
+    examples = corpus.generate(cfg.prune_examples, seed=cfg.seed + 424_242, split="train", more=cfg.more)
+    encoded = [e for e in (encode_example(ex, tok, cfg.prompt_format, cfg.max_len) for ex in examples)
+               if len(e[0]) <= cfg.max_len]
+    rows = [to_device(collate(encoded[i : i + 4], pad=PAD_ID), device) for i in range(0, len(encoded), 4)]
+    with autocast(device):
+        importance = ffn_importance(model.eval(), [(idx, positions, blocks) for idx, _, positions, blocks in rows])
+    return keep_neurons(model, importance, cfg.d_ff).to(device)
+
+
 def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     out = runs_dir / cfg.name
     out.mkdir(parents=True, exist_ok=True)
@@ -283,6 +297,8 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     else:
         ckpt, step, chunk, offset = None, 0, 0, 0
         model = from_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
+    if ckpt is None and 0 < cfg.d_ff < model.cfg.d_ff:
+        model = prune_ffn(model, cfg, tok, device)
     teacher = load_teacher(cfg.teacher, model.cfg.vocab_size, device) if cfg.teacher else None
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
     if ckpt is not None:
@@ -335,4 +351,6 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         if step % cfg.ckpt_every == 0 or step == cfg.steps:
             checkpoint()
     bar.close()
+    if not ckpt_path.exists():  # no step taken (steps: 0): the starting point itself
+        checkpoint()
     return ckpt_path
