@@ -308,6 +308,7 @@ def load_engine(model: Path | None, threads: int | None, config: Config | None =
         threads = config.threads
     try:
         check_gguf(path)
+        progress = progress and sys.stderr is not None and sys.stderr.isatty()  # else Rich need not be imported
         with render.progress(f"loading {path.name} ({render.size_text(path.stat().st_size)})") if progress \
                 else contextlib.nullcontext():
             return _cached_engine(str(path.resolve()), path.stat().st_mtime_ns, threads)

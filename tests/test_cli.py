@@ -511,6 +511,18 @@ def test_process_tools_commands_do_not_load_llama_cpp(isolated, marks, tmp_path)
     assert result.stdout.strip().splitlines()[-1] == "LAZY"
 
 
+def test_a_json_request_routed_in_process_does_not_import_rich(isolated, marks):
+    """--json from a script: the model is loaded here (no server), and nothing is drawn, so Rich, a tenth of a fresh
+    process's start-up, is never imported."""
+    script = ("import sys\nfrom needle_cli import cli\ntry:\n    cli.app(sys.argv[1:], prog_name='needle')\n"
+              "except SystemExit as e:\n    assert e.code in (0, 3), e.code\n"
+              "print(sorted(m for m in ('llama_cpp', 'rich') if m in sys.modules))\n")
+    result = subprocess.run([PY, "-c", script, "--dry-run", "--json", "--tools-dir", str(marks), "mark it"],
+                            capture_output=True, text=True, cwd=isolated, env=needle_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "['llama_cpp']"
+
+
 @pytest.mark.parametrize("content, fragment", [(None, "model file not found"),
                                                (b"GGUF\x03\x00\x00\x00" + b"\x00" * 40, "llama.cpp could not load")])
 def test_process_model_error_is_one_line(needle, marks, tmp_path, content, fragment):
