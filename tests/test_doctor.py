@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shlex
+import sys
 
 import pytest
 from rich.console import Console
@@ -101,6 +102,7 @@ def test_loading_shows_a_spinner_on_a_terminal_only(monkeypatch, tiny_model):
     monkeypatch.setattr(cli, "_cached_engine", lambda path, mtime, threads: "engine")
     shown = io.StringIO()
     monkeypatch.setattr(render, "stderr", Console(file=shown, force_terminal=True, width=100))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)  # (the process's own stderr is asked first)
     assert cli.load_engine(tiny_model, THREADS) == "engine"
     assert f"loading {tiny_model.name} (" in shown.getvalue()
     shown.truncate(0)
