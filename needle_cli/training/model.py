@@ -205,10 +205,10 @@ def keep_layers(model: Gemma3, layers: list[int]) -> Gemma3:
 
 
 @torch.no_grad()
-def ffn_importance(model: Gemma3, batches) -> list[torch.Tensor]:
+def ffn_importance(model: Gemma3, batches, pad: int) -> list[torch.Tensor]:
     """Per layer, how much each feed-forward neuron adds to the residual stream on `batches` ((idx, positions,
-    blocks) tuples, padding id 0 not counted): the mean magnitude of its activation times the norm of its column
-    of the down projection. The neurons that add least are the cheapest to drop (keep_neurons)."""
+    blocks) tuples, the `pad` tokens not counted): the mean magnitude of its activation times the norm of its
+    column of the down projection. The neurons that add least are the cheapest to drop (keep_neurons)."""
     sums = [torch.zeros(model.cfg.d_ff) for _ in model.blocks]
     real = None  # the current batch's non-padding tokens
 
@@ -220,7 +220,7 @@ def ffn_importance(model: Gemma3, batches) -> list[torch.Tensor]:
     hooks = [block.down.register_forward_hook(record(i)) for i, block in enumerate(model.blocks)]
     try:
         for idx, positions, blocks in batches:
-            real = idx != 0
+            real = idx != pad
             model.hidden(idx, positions, blocks)
     finally:
         for hook in hooks:

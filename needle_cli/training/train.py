@@ -269,7 +269,8 @@ def prune_ffn(model: Gemma3, cfg: TrainConfig, tok: Tokenizer, device) -> Gemma3
                if len(e[0]) <= cfg.max_len]
     rows = [to_device(collate(encoded[i : i + 4], pad=PAD_ID), device) for i in range(0, len(encoded), 4)]
     with autocast(device):
-        importance = ffn_importance(model.eval(), [(idx, positions, blocks) for idx, _, positions, blocks in rows])
+        importance = ffn_importance(model.eval(), [(idx, positions, blocks) for idx, _, positions, blocks in rows],
+                                    PAD_ID)
     return keep_neurons(model, importance, cfg.d_ff).to(device)
 
 
