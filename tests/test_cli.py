@@ -523,6 +523,20 @@ def test_a_json_request_routed_in_process_does_not_import_rich(isolated, marks):
     assert result.stdout.strip().splitlines()[-1] == "['llama_cpp']"
 
 
+def test_a_process_that_loaded_the_model_exits_as_a_normal_exit_would(isolated, marks):
+    """The console script skips the interpreter's teardown once llama.cpp is loaded (cli.exit_without_teardown), but
+    atexit handlers still run (the benchmark's peak-memory probe is one), the piped output arrives whole, and the
+    exit code is the request's."""
+    script = ("import atexit, pathlib, sys\nfrom needle_cli import cli\n"
+              "atexit.register(lambda: pathlib.Path('atexit-ran').write_text('yes'))\n"
+              "cli.main()\nprint('after main')\n")
+    result = subprocess.run([PY, "-c", script, "--dry-run", "--json", "--tools-dir", str(marks), "mark it"],
+                            capture_output=True, text=True, cwd=isolated, env=needle_env(), timeout=120)
+    assert result.returncode in (0, 3), result.stderr
+    assert json.loads(result.stdout)["query"] == "mark it"
+    assert (isolated / "atexit-ran").read_text() == "yes"
+
+
 @pytest.mark.parametrize("content, fragment", [(None, "model file not found"),
                                                (b"GGUF\x03\x00\x00\x00" + b"\x00" * 40, "llama.cpp could not load")])
 def test_process_model_error_is_one_line(needle, marks, tmp_path, content, fragment):

@@ -32,7 +32,8 @@ class TrainConfig:
     name: str
     layers: list[int]  # which layers to keep, in order: of the base model's 18, or of init_from's
     init_from: str | None = None  # a checkpoint (another run's ckpt.pt) or one of our GGUFs to start from
-    start_chunk: int = 0  # first corpus chunk when starting from a GGUF (which does not say what data it saw)
+    start_chunk: int = 0  # first corpus chunk from a GGUF (which does not say what data it saw); from a checkpoint,
+    # when set, instead of going on where that run stopped (whose later data other runs may have read since)
     vocab_size: int = 16384
     vocab_examples: int = 20000  # corpus examples that decide the trimmed vocabulary
     seed: int = 0
@@ -293,7 +294,8 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         model = from_gguf(Path(cfg.init_from), cfg.layers).to(device)
     elif cfg.init_from:  # and go on with the data where that run stopped: examples it has not seen
         source = torch.load(cfg.init_from, weights_only=False)
-        ckpt, step, chunk, offset = None, 0, source["chunk"], source["offset"]
+        ckpt, step = None, 0
+        chunk, offset = (cfg.start_chunk, 0) if cfg.start_chunk else (source["chunk"], source["offset"])
         model = keep_layers(load_model(source), cfg.layers).to(device)
     else:
         ckpt, step, chunk, offset = None, 0, 0, 0
