@@ -13,7 +13,8 @@ Exit codes:
   *  otherwise the exit code of the command that failed (127: not found, 126: not executable, 128+N: signal N)
 
 Engine and router (and with them llama.cpp) are imported only inside the commands that route, so that
-`needle tools ...`, `init`, `history` and `--help` start fast.
+`needle tools ...`, `init`, `history` and `--help` start fast. This module holds the routing commands (`route`,
+`batch`) and what every command shares; the others are in needle_cli/commands/, imported when used.
 
 Settings come from the command line, then the environment, then config.yaml (needle_cli/config.py), then the
 built-in defaults.
@@ -28,7 +29,6 @@ import importlib.util
 import json
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Annotated, Any, Callable, NoReturn, Optional
 
@@ -45,7 +45,7 @@ from .config import Config, ConfigError
 from .config import load as load_config
 from .execute import ExecError, UnsafeValue, build_argv, display, run_argv, shell_line
 from .ranking import closest_tools
-from .tools import NAME_RE, Catalog, Tool, ToolError, load_catalog, parse_tool, scaffold, tool_files
+from .tools import Catalog, Tool, ToolError, load_catalog, parse_tool
 
 
 def _imported_on_first_use(name: str):
@@ -72,9 +72,11 @@ DEFAULT_COMMAND = "route"
 ROOT_OPTIONS = ("--help", "-h", "--version")
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / "needle.gguf"
 
-# Commands that live in modules other people own, imported only when used (or listed in --help).
-# ---- bench: needle_cli/bench/cli.py exposes `app` (a typer.Typer) or a function `bench`/`main`. ----
-LAZY_COMMANDS = {"bench": "needle_cli.bench.cli"}
+# Commands imported only when used (or listed in --help), in the order --help lists them after route and batch:
+# needle's own (needle_cli/commands/), so that routing a request builds only its own command, and those of
+# optional extras (bench). A module exposes `app` (a typer.Typer) or a function named as the command, or `main`.
+LAZY_COMMANDS = {name: f"needle_cli.commands.{name}" for name in ("history", "init", "serve", "doctor", "tools")}
+LAZY_COMMANDS["bench"] = "needle_cli.bench.cli"
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
@@ -92,7 +94,9 @@ def _lazy_command(name: str) -> Any:
     try:
         module = importlib.import_module(module_name)
     except ImportError as exc:
-        message = f"'needle {name}' is unavailable ({exc}); install it with: pip install 'needle-cli[{name}]'"
+        message = f"'needle {name}' is unavailable ({exc})"
+        if not module_name.startswith(f"{__package__}.commands."):  # an extra's; needle's own come with it
+            message += f"; install it with: pip install 'needle-cli[{name}]'"
 
         def unavailable(ctx: typer.Context) -> None:
             fail(message)
@@ -193,9 +197,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-tools_app = typer.Typer(help="Inspect and check the tool declarations.", no_args_is_help=True, add_completion=False,
-                        context_settings={"help_option_names": ["-h", "--help"]})
-app.add_typer(tools_app, name="tools")
 
 
 def _version(value: bool) -> None:
@@ -447,7 +448,7 @@ def route_command(
     if tool is not None:
         forced = catalog.get(tool)
         if forced is None:
-            fail(f"unknown tool {tool!r} ({_known(catalog)})")
+            fail(f"unknown tool {tool!r} ({known_tools(catalog)})")
     routing = router_for(model, threads, config, progress=not print_command)
     result = routing(catalog.tools, query, forced)
     # Only a one-call answer is offered alternatives: picking another tool redoes the whole answer as one call.
@@ -652,303 +653,6 @@ def batch_line(line: str, number: int, catalog: Catalog, engine, max_tools: int)
     return {"id": ident, "calls": [call.as_dict() for call in result.calls], **result.confidence_fields()}
 
 
-# ---------------------------------------------------------------- tools list | show | validate
-
-
-@tools_app.command("list")
-def tools_list(tools_dir: ToolsDirOption = None) -> None:
-    """List the loaded tools: name, description and the file that declares each."""
-    from rich.table import Table
-
-    catalog = load_tools(tools_dir, config=settings())
-    table = Table(box=None, pad_edge=False)
-    table.add_column("name", style="bold magenta", no_wrap=True)
-    table.add_column("description")
-    table.add_column("source", style="dim", overflow="fold")
-    for t in catalog.tools:
-        table.add_row(t.name, t.description, _relative(t.source))
-    render.stdout.print(table)
-
-
-@tools_app.command("show")
-def tools_show(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="The tool's name.")],
-    tools_dir: ToolsDirOption = None,
-) -> None:
-    """Show one tool: its parameters, what it runs, and its examples."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from .prompts import type_text
-
-    catalog = load_tools(tools_dir, config=settings())
-    t = catalog.get(name)
-    if t is None:
-        fail(f"unknown tool {name!r} ({_known(catalog)})")
-    out = render.stdout
-    out.print(Text(t.name, style="bold magenta") + Text(f"  ({_relative(t.source)})", style="dim"))
-    if t.description:
-        out.print(Text(t.description))
-    if t.params:
-        table = Table(box=None, pad_edge=False, title_justify="left")
-        for column in ("parameter", "type", "required", "default", "description"):
-            table.add_column(column, style="cyan" if column == "parameter" else None)
-        for p in t.params:
-            table.add_row(p.name, type_text(p.schema), "yes" if p.required else "no",
-                          "" if p.default is None else json.dumps(p.default, ensure_ascii=False), p.description)
-        out.print(table)
-    else:
-        out.print(Text("no parameters", style="dim"))
-    if t.run is not None:
-        out.print(Text("run:   ", style="bold green") + Text(_run_template(t.run)))
-    elif t.shell is not None:
-        out.print(Text("shell: ", style="bold green") + Text(t.shell))
-    else:
-        out.print(Text("(declares nothing to run)", style="dim"))
-    out.print(Text("confirm: ", style="bold") + Text({True: "yes", False: "no"}.get(t.confirm, str(t.confirm))))
-    for example in t.examples:
-        out.print(Text("example: ", style="bold") + Text(example))
-
-
-@tools_app.command("validate")
-def tools_validate(tools_dir: ToolsDirOption = None) -> None:
-    """Check every tool file; print each problem as FILE:LINE: MESSAGE and exit 2 when there is any."""
-    dirs = tool_dirs(tools_dir, settings())
-    files = tool_files(dirs)
-    catalog = load_catalog(dirs)
-    for problem in catalog.problems:
-        typer.echo(str(problem))
-    if catalog.problems:
-        n, bad = len(catalog.problems), len({str(p.path) for p in catalog.problems})
-        fail(f"{n} problem{'s' * (n > 1)} in {bad} of {len(files)} tool file{'s' * (len(files) > 1)}")
-    if not catalog.tools:
-        fail(f"no tools found (searched {', '.join(str(d) for d in dirs)})")
-    n = len(catalog.tools)
-    typer.echo(f"OK: {n} tool{'s' * (n > 1)} in {len(files)} file{'s' * (len(files) > 1)}")
-
-
-@tools_app.command("new")
-def tools_new(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="The new tool's name.")],
-    directory: Annotated[Optional[Path], typer.Option(
-        "--dir", metavar="DIR", show_default=False,
-        help="Where to write NAME.yaml (default: your tools dir in the user config dir).")] = None,
-) -> None:
-    """Write a commented tool declaration to edit, NAME.yaml in your tools dir; never overwrites a file."""
-    if not NAME_RE.match(name):
-        fail(f"invalid tool name {name!r}: use letters, digits, _ . - and start with a letter or _")
-    directory = directory or user_tools_dir()
-    path = directory / f"{name}.yaml"
-    text = scaffold(name)
-    try:
-        if not directory.is_dir():
-            directory.mkdir(parents=True)
-        with path.open("x", encoding="utf-8") as f:
-            f.write(text)
-    except FileExistsError:
-        if path.exists():
-            fail(f"{path} already exists; edit it, or choose another name")
-        fail(f"cannot write {path}: {directory} is not a directory")
-    except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror or exc}")
-    typer.echo(f"created {path}")
-    try:
-        config = load_config()
-    except ConfigError:
-        config = None  # the file is made; the commands that read config.yaml will report its problem
-    dirs = [d.expanduser().resolve() for d in tool_dirs(None, config)]
-    if directory.expanduser().resolve() not in dirs:
-        render.warn(f"note: {directory} is not among the tool dirs needle reads by default; pass --tools-dir "
-                    f"{directory}, or add it to tool_dirs in config.yaml")
-
-
-# ---------------------------------------------------------------- history
-
-
-@app.command("history")
-def history_command(
-    tool: Annotated[Optional[str], typer.Option("--tool", metavar="NAME", show_default=False,
-                                                help="Only commands of this tool.")] = None,
-    grep: Annotated[Optional[str], typer.Option("--grep", metavar="TEXT", show_default=False,
-                                                help="Only entries whose request or command contains TEXT "
-                                                     "(case-insensitive for ASCII).")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=0,
-                                       help="Show the newest N matches (0: all).")] = 20,
-    json_output: Annotated[bool, typer.Option("--json", help="One JSON object per line: id, time, request, tool, "
-                                                             "arguments, command (argv), line, exit_code, "
-                                                             "cwd.")] = False,
-) -> None:
-    """List the commands needle ran, oldest first: time, exit code, tool, request and command.
-
-    Dry runs, cancelled confirmations and batch are never recorded; `history: false` in config.yaml records
-    nothing. The database is a SQLite file in the user state dir ($NEEDLE_STATE_DIR replaces that dir).
-    """
-    from . import history
-
-    try:
-        found = history.entries(tool=tool, grep=grep, limit=limit or None, warn=render.warn)
-    except history.HistoryError as exc:
-        fail(str(exc))
-    if json_output:
-        for entry in found:
-            sys.stdout.write(json.dumps(entry.as_dict(), ensure_ascii=False) + "\n")
-        return
-    if not found:
-        render.warn("no matching commands in the history" if tool or grep else "the history is empty")
-        return
-    render.stdout.print(render.history_table(found))
-
-
-# ---------------------------------------------------------------- init (shell integration)
-
-
-@app.command("init")
-def init_command(
-    shell: Annotated[str, typer.Argument(metavar="SHELL", help="bash, zsh or fish.")],
-) -> None:
-    """Print the shell integration for SHELL: the function n, aliases nd and nh, and Alt-n.
-
-    Alt-n replaces the command line with the command needle routes it to, to edit and run with Enter.
-    Load it from your shell's startup file: eval "$(needle init bash)" in ~/.bashrc, eval "$(needle init zsh)"
-    in ~/.zshrc, needle init fish | source in ~/.config/fish/config.fish.
-    """
-    from .shell import SHELLS, snippet
-
-    if shell not in SHELLS:
-        fail(f"unknown shell {shell!r} (choose {', '.join(SHELLS)})")
-    sys.stdout.write(snippet(shell))
-
-
-# ---------------------------------------------------------------- serve
-
-
-@app.command("serve")
-def serve_command(
-    model: ModelOption = None,
-    threads: ThreadsOption = None,
-    idle: Annotated[float, typer.Option("--idle", metavar="MINUTES", min=0,
-                                        help="Exit after this long without a request (0: never).")] = 60,
-    detach: Annotated[bool, typer.Option("--detach", help="Start in the background and return once it "
-                                                          "answers.")] = False,
-    stop: Annotated[bool, typer.Option("--stop", help="Stop the running server.")] = False,
-    status: Annotated[bool, typer.Option("--status", help="Say whether a server runs, and what it serves.")] = False,
-) -> None:
-    """Keep the model loaded in a resident process, so that each `needle` routes in a fraction of the time.
-
-    While it runs, needle commands that route ask it instead of loading llama.cpp and the model themselves.
-    It never runs anything: the command that asked checks its answer and confirms as always.
-    When it is gone, or serves another model file, they route in their own process as before.
-    It listens on a socket only you can reach ($NEEDLE_SOCKET, else needle.sock in your runtime dir).
-    needle starts one itself after a request routed without one (keep_alive in config.yaml, 10 minutes by default).
-    """
-    from . import server
-
-    path = server.socket_path()
-    if stop or status:
-        answer = server.ask({"op": "stop" if stop else "status"}, path, timeout=5)
-        if answer is None:
-            render.warn(f"no server is listening on {path}")
-            raise typer.Exit(EXIT_USAGE if status else 0)
-        if status:
-            sys.stdout.write(f"needle {answer.get('version')} serving {answer.get('model')} on {path} "
-                             f"(pid {answer.get('pid')}, {answer.get('served')} requests)\n")
-        else:  # it stops after answering: wait for it to be gone, so that a new one can start at once
-            for _ in range(200):
-                if not path.exists():
-                    break
-                time.sleep(0.05)
-        return
-    config = settings()
-    model_path, _ = resolve_model(model, config)
-    threads = threads if threads is not None else config.threads
-    if detach:
-        serve_detached(model_path, threads, idle, path)
-        return
-    from .calls import ModelError
-    from .engine import check_gguf
-
-    try:
-        check_gguf(model_path)
-        server.serve(model_path, threads, idle * 60 or None, path,
-                     on_ready=lambda p: render.warn(f"serving {model_path.name} on {p}; Ctrl-C stops"))
-    except (ModelError, server.ServerError) as exc:
-        fail(str(exc))
-
-
-def serve_detached(model: Path, threads: int | None, idle: float, path: Path, wait: float = 120) -> None:
-    """Start `needle serve` in its own session, its output in the cache dir's serve.log; return once it answers
-    (at once when one already serves this model)."""
-    from . import server
-
-    running = server.status(path)
-    if running is not None:  # safe to run from every new shell: a server like the one asked for is left running
-        if server.serves(running, model):
-            render.warn(f"serving {model.name} on {path} (pid {running.get('pid')}); needle serve --stop stops it")
-            return
-        fail(f"a server of needle {running.get('version')} serving {running.get('model')} is listening on {path} "
-             f"(pid {running.get('pid')}); stop it first with: needle serve --stop")
-    try:
-        process, log = spawn_server(model, threads, idle, path)
-    except OSError as exc:
-        fail(f"cannot start needle serve: {exc.strerror or exc}")
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        answer = server.status(path)
-        if answer is not None and server.serves(answer, model):  # ours, or one another shell started at once
-            render.warn(f"serving {model.name} on {path} (pid {answer.get('pid')}); needle serve --stop stops it")
-            return
-        if process.poll() is not None:
-            lines = log.read_text(errors="replace").strip().splitlines()
-            said = lines[-1].removeprefix("needle: error: ") if lines else f"exit code {process.returncode}"
-            if "or starting" not in said:  # unless another server holds the socket's lock: wait for it to answer
-                fail(said)
-        time.sleep(0.1)
-    process.kill()
-    fail(f"needle serve did not answer within {wait:.0f} s (see {log})")
-
-
-# ---------------------------------------------------------------- doctor
-
-
-@app.command("doctor")
-def doctor_command(
-    tools_dir: ToolsDirOption = None,
-    model: Annotated[Optional[Path], typer.Option("--model", metavar="PATH", show_default=False,
-                                                  help="Check this GGUF instead of the one needle would use.")] = None,
-    threads: Annotated[Optional[int], typer.Option("--threads", metavar="N", min=1, show_default=False,
-                                                   help="CPU threads to load the model with.")] = None,
-) -> None:
-    """Check the model, llama.cpp, the tools, the config and the history; print each problem with its fix.
-
-    Exit code 0 when everything is in place, 2 when a check fails.
-    """
-    from . import doctor, history, kvcache
-    from .config import config_path
-
-    path = config_path()
-    try:
-        config: Config | ConfigError = load_config(path)
-    except ConfigError as exc:
-        config = exc
-    usable = config if isinstance(config, Config) else None
-    model_path, source = resolve_model(model, usable)
-    if threads is None:
-        env_threads = os.environ.get("NEEDLE_THREADS", "")
-        threads = int(env_threads) if env_threads.isdigit() and int(env_threads) > 0 else None
-        if threads is None and usable is not None:
-            threads = usable.threads
-    checks = [doctor.check_config(config, path)]
-    checks += doctor.check_model(model_path, source, threads)
-    checks += doctor.check_tools(tool_dirs(tools_dir, usable), user_tools_dir())
-    checks.append(doctor.check_history(history.db_path(), usable.history if usable else True))
-    checks.append(doctor.Check("kv cache", True, str(kvcache.cache_dir())))
-    checks.append(doctor.check_server(model_path))
-    checks.append(doctor.check_path())
-    doctor.show(checks)
-    if not all(c.ok for c in checks):
-        raise typer.Exit(EXIT_USAGE)
-
-
 def _fileno(stream) -> int | None:
     try:
         return stream.fileno()
@@ -956,27 +660,10 @@ def _fileno(stream) -> int | None:
         return None
 
 
-def _known(catalog: Catalog, limit: int = 8) -> str:
+def known_tools(catalog: Catalog, limit: int = 8) -> str:
     names = [t.name for t in catalog.tools]
     more = f", ... {len(names) - limit} more: see 'needle tools list'" if len(names) > limit else ""
     return "loaded: " + ", ".join(names[:limit]) + more
-
-
-def _run_template(run: list) -> str:
-    def word(x: Any) -> str:
-        text = str(x)
-        return json.dumps(text) if not text or any(c.isspace() or c in "\"'" for c in text) else text
-
-    return " ".join("[" + " ".join(map(word, item)) + "]" if isinstance(item, list) else word(item) for item in run)
-
-
-def _relative(source: str | None) -> str:
-    if not source:
-        return ""
-    try:
-        return str(Path(source).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return source
 
 
 def main() -> None:
