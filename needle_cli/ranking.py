@@ -22,6 +22,22 @@ def tool_words(tool: Tool) -> list[str]:
     return words(" ".join(parts))
 
 
+# Words that say nothing about which tool a request is for: function words, and the verbs of asking.
+FUNCTION_WORDS = frozenset("""a an and are as at be by can could do does find for from get give how i in is it let me
+my of on or please show tell that the this to us what with would you""".split())
+STEM = 5  # words that start with the same five letters count as one ("flight" and "flights", "compress" and
+# "compression"): a stemmer's work, roughly, which is enough for a yes-or-no question
+
+
+def unmatched(tools: list[Tool], query: str) -> bool:
+    """Whether the request has words that could say what it wants (not function words, not numbers) and none of
+    them is found, to the first STEM letters, among the words of any tool: then most likely no tool fits it."""
+    asked = {w[:STEM] for w in words(query) if w not in FUNCTION_WORDS and not w.isdigit()}
+    if not asked:
+        return False
+    return not any(asked & {w[:STEM] for w in tool_words(t)} for t in tools)
+
+
 def scores(tools: list[Tool], query: str) -> list[float]:
     """BM25 score of each tool for `query` (0: no word in common)."""
     from rank_bm25 import BM25Okapi

@@ -12,10 +12,10 @@ import numpy as np
 from . import grammar, prompts
 from .calls import Completion, Route, RoutingError, parse_calls
 from .engine import ContextError, Engine
-from .priors import (COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, AnswerPrior,
+from .priors import (COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, UNMATCHED_WEIGHT, AnswerPrior,
                      copied_continuation)
 from .ranking import scores as lexical_scores
-from .ranking import top_tools
+from .ranking import top_tools, unmatched
 from .tools import Tool
 
 CANDIDATES = 256  # tokens looked at per step besides the chosen one: the likeliest, where the mass is
@@ -152,7 +152,8 @@ MIN_ALTERNATIVE = 0.01
 def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = None,
           max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K,
           copy_weight: float = COPY_WEIGHT, no_call_weight: float | None = None, end_weight: float = END_WEIGHT,
-          lexical_weight: float = LEXICAL_WEIGHT, open_weight: float = OPEN_WEIGHT) -> Route:
+          lexical_weight: float = LEXICAL_WEIGHT, open_weight: float = OPEN_WEIGHT,
+          unmatched_weight: float = UNMATCHED_WEIGHT) -> Route:
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is
@@ -160,11 +161,14 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     that best match it lexically. Priors act on the model's logits as it writes (priors.AnswerPrior; 0 turns
     any of them off): the first call's tool leans towards the tools whose BM25 scores for the request are high,
     by `lexical_weight`; argument values towards copies of the request by `copy_weight`; the answer towards no
-    call by `no_call_weight` (by default the model's own calibration, engine.no_call_weight), and towards ending
+    call by `no_call_weight` (by default the model's own calibration, engine.no_call_weight), and by
+    `unmatched_weight` more when the request shares no word with any tool (ranking.unmatched), and towards ending
     after a call by `end_weight`, or away from it by `open_weight` while the request holds values no call used."""
     start = time.perf_counter()
-    weights = (copy_weight, engine.no_call_weight if no_call_weight is None else no_call_weight, end_weight,
-               lexical_weight, open_weight)
+    no_call = engine.no_call_weight if no_call_weight is None else no_call_weight
+    if unmatched_weight and not forced and unmatched(tools, query):
+        no_call += unmatched_weight
+    weights = (copy_weight, no_call, end_weight, lexical_weight, open_weight)
     # BM25 over the whole catalog, computed once: to narrow it, and as the tool prior
     found = lexical_scores(tools, query) if not forced and (len(tools) > max_tools or lexical_weight) else None
     lexical = dict(zip((t.name for t in tools), found)) if found is not None else None

@@ -88,6 +88,18 @@ def test_the_no_call_prior_decides_between_no_call_and_a_call(engine, tools_dir)
     assert [c.name for c in route(engine, tools, query, no_call_weight=-100.0).calls] == ["get_weather"]
 
 
+def test_a_request_that_shares_no_word_with_any_tool_leans_to_no_call(engine, tools_dir):
+    """The unmatched weight adds to the no-call weight only where ranking.unmatched holds: a strong one turns the
+    tiny model's call into no call for a request about something else, and changes nothing for one about the
+    weather (a weak no-call weight alone gives a call in both)."""
+    tools = _one_tool(tools_dir)
+    other, weather = "play some jazz music", "what is the weather in Lisbon today"
+    for query in (other, weather):
+        assert route(engine, tools, query, no_call_weight=-50.0, unmatched_weight=0.0).calls
+    assert route(engine, tools, other, no_call_weight=-50.0, unmatched_weight=100.0).calls == []
+    assert route(engine, tools, weather, no_call_weight=-50.0, unmatched_weight=100.0).calls
+
+
 def test_the_tool_prior_weighs_each_token_by_the_tools_it_keeps_possible():
     pieces = ["search", "ping", 'ping"', "_web", "_files", '_web",', "x", "s"]
     prior = AnswerPrior("q", pieces.__getitem__, [], copy_weight=0.0,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from needle_cli.engine import ContextError, Engine
-from needle_cli.ranking import scores, top_tools, words
+from needle_cli.ranking import scores, top_tools, unmatched, words
 from needle_cli.router import TOP_K, route
 from needle_cli.tools import load_catalog, parse_tool
 from needle_cli.bench.datasets import LARGE_CATALOG, write_large_catalog
@@ -26,6 +26,17 @@ def big_catalog(tmp_path: Path, size: int = LARGE_CATALOG) -> list:
 def test_words_split_names():
     assert words("searchFlights files.find_large GIT-log") == ["search", "flights", "files", "find", "large",
                                                                 "git", "log"]
+
+
+def test_a_request_is_unmatched_when_none_of_its_words_is_a_tool_word():
+    weather = parse_tool({"name": "get_weather", "description": "Current weather and forecasts for a city",
+                          "parameters": {"city": {"type": "string", "description": "city name"}}})
+    flights = parse_tool({"name": "searchFlight", "description": "Book a flight"})
+    assert unmatched([weather, flights], "turn on the living room lights")
+    assert not unmatched([weather, flights], "will it rain in Paris? the forecast please")  # "forecasts"
+    assert not unmatched([weather, flights], "cheap flights to Oslo")  # "searchFlight": a name's parts count
+    assert not unmatched([weather, flights], "can you show me 42")  # nothing to go on: no opinion
+    assert unmatched([], "anything at all")
 
 
 def test_right_tool_ranks_in_top_k_of_500_for_the_shell_intents(tmp_path):
