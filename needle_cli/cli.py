@@ -668,13 +668,17 @@ def known_tools(catalog: Catalog, limit: int = 8) -> str:
 
 def main() -> None:
     """The `needle` console script."""
+    code: object = 0
     try:
         app(prog_name="needle")
     except SystemExit as done:
         if "llama_cpp" not in sys.modules:
             raise
         code = done.code
-    exit_without_teardown(code if isinstance(code, int) else int(code is not None))
+    if code is not None and not isinstance(code, int):  # as sys.exit("message") would: printed, status 1
+        print(code, file=sys.stderr)
+        code = 1
+    exit_without_teardown(code or 0)
 
 
 def exit_without_teardown(code: int) -> NoReturn:
