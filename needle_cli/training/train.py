@@ -292,7 +292,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     elif cfg.init_from and cfg.init_from.endswith(".gguf"):  # e.g. the shipped model, dequantized
         ckpt, step, chunk, offset = None, 0, cfg.start_chunk, 0
         model = from_gguf(Path(cfg.init_from), cfg.layers).to(device)
-    elif cfg.init_from:  # and go on with the data where that run stopped: examples it has not seen
+    elif cfg.init_from:  # data from where that run stopped (examples it has not seen), unless start_chunk is set
         source = torch.load(cfg.init_from, weights_only=False)
         ckpt, step = None, 0
         chunk, offset = (cfg.start_chunk, 0) if cfg.start_chunk else (source["chunk"], source["offset"])
