@@ -73,7 +73,7 @@ def check_model(path: Path, source: str, threads: int | None) -> list[Check]:
             checks.append(Check("model loads", True,
                                 f"in {seconds:.1f} s; prompt format {engine.prompt_format}; context {engine.n_ctx} "
                                 f"tokens" + (f"; {about}" if about else "")))
-            engine.llm.close()
+            engine.close()
     version = getattr(llama_cpp, "llama_version", None)
     native = ""
     if version is not None:

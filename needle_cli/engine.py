@@ -1,6 +1,7 @@
 """The model runtime: one GGUF file in llama.cpp, greedy grammar-constrained completion, and its timings.
 
-llama_cpp is imported here only, and only when a model is loaded, so commands that never route start fast.
+llama.cpp is loaded here only (through llamacpp.py), and only when a model is loaded, so commands that never route
+start fast.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from . import kvcache, llama_params, prompts
+from . import kvcache, llamacpp, prompts
 from .calls import Completion, ModelError, Step
 
 GGUF_MAGIC = b"GGUF"
@@ -97,19 +98,17 @@ class Engine:
         self.draft = draft  # the caller's guesses of what comes next are checked in one batch (complete's `guess`)
         self.cache_dir = cache_dir  # None: kvcache.cache_dir(), the user's
         check_gguf(self.path)
-        import llama_cpp
-
+        lib, _ = llamacpp.bindings()
         threads = n_threads or min(4, os.cpu_count() or 1)
-        _capture_llama_log(llama_cpp)
+        _capture_llama_log(lib)
         _LOG.clear()
         try:
-            with llama_params.without_amx(llama_cpp, self.path), llama_params.two_sequences(llama_cpp):
-                self.llm = llama_cpp.Llama(str(self.path), n_ctx=n_ctx, n_batch=512, n_threads=threads,
-                                           n_threads_batch=threads, verbose=False)
+            self.llm = llamacpp.Context(self.path, n_ctx=n_ctx, n_batch=512, n_threads=threads)
         except (ValueError, RuntimeError) as exc:
             reason = next((line for line in reversed(_LOG) if "error" in line.lower()), str(exc))
             raise ModelError(f"llama.cpp could not load {self.path}: {reason}") from None
-        self._llama_cpp = llama_cpp
+        self._llama_cpp = lib
+        self._runtime = llamacpp.runtime_id(lib)  # (in the KV caches' keys)
         self._pieces: dict[int, str] = {}
         self.metadata: dict[str, str] = dict(self.llm.metadata)
         if self.metadata.get(prompts.FORMAT_KEY):
@@ -132,6 +131,13 @@ class Engine:
     @property
     def n_ctx(self) -> int:
         return self.llm.n_ctx()
+
+    def close(self) -> None:
+        """Free the model now, not whenever the garbage collector gets to it."""
+        for grammar in self._grammars.values():
+            self._llama_cpp.llama_sampler_free(grammar)
+        self._grammars.clear()
+        self.llm.close()
 
     def render(self, tools, query: str) -> tuple[str | list[str], str]:
         """The prompt for this model's format, as (prefix, suffix): the prefix holds the tool catalog and does not
@@ -174,26 +180,26 @@ class Engine:
         """Put the prefix's KV state in place: already there, from the disk cache, or computed (then saved)."""
         llm, lib = self.llm, self._llama_cpp
         n = len(prefix)
-        if llm.n_tokens >= n and list(llm.input_ids[:n]) == prefix:
+        if llm.n_tokens >= n and llm.input_ids[:n] == prefix:
             return
         directory = self.cache_dir or kvcache.cache_dir()
-        key = kvcache.cache_key(self.path, lib.__version__, self.n_ctx, prefix)
+        key = kvcache.cache_key(self.path, self._runtime, self.n_ctx, prefix)
         found = kvcache.load(directory, key)
         if found is not None and found[0] == prefix:
             state = (ctypes.c_uint8 * len(found[1])).from_buffer_copy(found[1])
             llm.reset()
-            llm._ctx.kv_cache_seq_rm(-1, 0, -1)
-            if lib.llama_state_seq_set_data(llm._ctx.ctx, state, len(found[1]), 0) == len(found[1]):
+            llm.context.kv_cache_seq_rm(-1, 0, -1)
+            if lib.llama_state_seq_set_data(llm.ctx, state, len(found[1]), 0) == len(found[1]):
                 llm.input_ids[:n] = prefix
                 llm.n_tokens = n
                 return
-            llm._ctx.kv_cache_seq_rm(-1, 0, -1)  # a state llama.cpp refused: compute it afresh
+            llm.context.kv_cache_seq_rm(-1, 0, -1)  # a state llama.cpp refused: compute it afresh
         llm.reset()
         llm.eval(prefix)
         kvcache.save(directory, key, prefix, self._state(0))
 
     def _state(self, seq: int) -> bytes:
-        lib, ctx = self._llama_cpp, self.llm._ctx.ctx
+        lib, ctx = self._llama_cpp, self.llm.ctx
         size = lib.llama_state_seq_get_size(ctx, seq)
         buffer = (ctypes.c_uint8 * size)()
         written = lib.llama_state_seq_get_data(ctx, buffer, size, seq)
@@ -208,14 +214,14 @@ class Engine:
         if self.use_cache and stored and tuple(tokens) in self._blocks:
             return self._blocks[tuple(tokens)]
         directory = (self.cache_dir or kvcache.cache_dir()) / "blocks"
-        key = kvcache.cache_key(self.path, lib.__version__, self.n_ctx, tokens)
+        key = kvcache.cache_key(self.path, self._runtime, self.n_ctx, tokens)
         found = kvcache.load(directory, key) if self.use_cache and stored else None
         if found is not None and found[0] == tokens:
             state = found[1]
         else:
             llm.reset()
             self._catalog = None
-            lib.llama_memory_clear(lib.llama_get_memory(llm._ctx.ctx), True)
+            lib.llama_memory_clear(lib.llama_get_memory(llm.ctx), True)
             llm.eval(tokens)
             state = self._state(0)
             if self.use_cache:
@@ -232,7 +238,7 @@ class Engine:
         those the last completion over this catalog shares with it (the same request asked again), all but
         the last (whose logits start the answer)."""
         llm, lib = self.llm, self._llama_cpp
-        ctx = llm._ctx.ctx
+        ctx = llm.ctx
         memory = lib.llama_get_memory(ctx)
         end = len(head) + max(map(len, blocks), default=0)
         catalog = tuple(map(tuple, [head, *blocks]))
@@ -281,7 +287,7 @@ class Engine:
         parsed = self._grammars.pop(gbnf, None)
         if parsed is None:
             _LOG.clear()
-            parsed = lib.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
+            parsed = lib.llama_sampler_init_grammar(self.llm.vocab, gbnf.encode("utf-8"), b"root")
             if not parsed:
                 reason = next((line for line in reversed(_LOG) if line), "parse error")
                 raise ModelError(f"llama.cpp rejected the answer grammar for these tools ({reason})")
@@ -320,7 +326,7 @@ class Engine:
                                "use fewer tools or --tool")
         sampler = self._sampler(gbnf)
         probe = self._probe if self.jump_forward else None
-        ctx = llm._ctx.ctx
+        ctx = llm.ctx
         lib.llama_perf_context_reset(ctx)
         if isinstance(prefix, list):
             pending = tail[self._put_blocks(head, blocks, tail):]
@@ -350,7 +356,7 @@ class Engine:
                 token = self._choose(sampler, at)
                 if watch is not None and watch(before := answer.decode("utf-8", "replace")):
                     steps.append(Step(before, token, self._logits_view(at).copy()))
-                if lib.llama_vocab_is_eog(llm._model.vocab, token):
+                if lib.llama_vocab_is_eog(llm.vocab, token):
                     finished = True
                     break
                 out.append(token)
@@ -393,11 +399,11 @@ class Engine:
         if not drafted:
             llm.eval(tokens)
             return -1
-        llm._ctx.kv_cache_seq_rm(-1, llm.n_tokens, -1)
-        llm._batch.set_batch(batch=tokens, n_past=llm.n_tokens, logits_all=False)
+        llm.context.kv_cache_seq_rm(-1, llm.n_tokens, -1)
+        llm.batch.set_batch(batch=tokens, n_past=llm.n_tokens, logits_all=False)
         for i in range(len(more), len(tokens)):
-            llm._batch.batch.logits[i] = True
-        llm._ctx.decode(llm._batch)
+            llm.batch.batch.logits[i] = True
+        llm.context.decode(llm.batch)
         llm.input_ids[llm.n_tokens: llm.n_tokens + len(tokens)] = tokens
         llm.n_tokens += len(tokens)
         return len(more)
@@ -412,7 +418,7 @@ class Engine:
         candidates = lib.llama_token_data_array(ctypes.pointer(one), 1, -1, False)
         lib.llama_sampler_apply(lib.llama_sampler_chain_get(sampler, 0), ctypes.byref(candidates))
         if one.logit == float("-inf"):
-            return lib.llama_sampler_sample(sampler, self.llm._ctx.ctx, at)  # grammar over all, greedy, accept
+            return lib.llama_sampler_sample(sampler, self.llm.ctx, at)  # grammar over all, greedy, accept
         lib.llama_sampler_accept(sampler, token)
         return token
 
@@ -427,7 +433,7 @@ class Engine:
         """What jump-forward decoding asks the grammar about; None for a vocabulary that lacks a token for some
         byte a character can start with: text is then never taken as forced."""
         lib = self._llama_cpp
-        vocab = self.llm._model.vocab
+        vocab = self.llm.vocab
         wanted = [*range(0x20, 0x7F), *range(0x80, 0x100)]
         missing = set(wanted)
         by_byte: dict[int, int] = {}
@@ -504,7 +510,7 @@ class Engine:
         """The logits of the last batch's output `at` (-1: its last), in place: what the sampler chooses from."""
         import numpy as np
 
-        pointer = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, at)
+        pointer = self._llama_cpp.llama_get_logits_ith(self.llm.ctx, at)
         return np.ctypeslib.as_array(pointer, (self.llm.n_vocab(),))
 
     def piece(self, token: int) -> str:

@@ -1,7 +1,7 @@
 """The tool catalog's KV state on disk, so a fresh process prefills only the request (for needle-v2 models, each
 tool block's state, in a directory of its own).
 
-One file per (model file, llama.cpp version, context size, prompt prefix tokens), named by a hash of all of them:
+One file per (model file, llama.cpp build, context size, prompt prefix tokens), named by a hash of all of them:
 a changed tool file or model gives a new key, and an old file is simply never asked for again (the oldest are
 pruned). A file that is truncated, corrupt or from another version fails its checks and is ignored; the caller
 then rebuilds it. Writes go to a temporary file renamed into place, so concurrent needle processes never see a

@@ -48,7 +48,7 @@ def engine(tiny_model):
     loaded = cli.load_engine(tiny_model, THREADS)
     yield loaded
     cli._cached_engine.cache_clear()
-    loaded.llm.close()  # now, not in __del__ at interpreter exit when llama_cpp is half torn down
+    loaded.close()  # now, not in __del__ at interpreter exit when llama_cpp is half torn down
 
 
 @pytest.fixture(autouse=True)

@@ -21,14 +21,14 @@ REQUESTS = ["find flights to Tokyo", "ls -la ./src", "commit all changes with th
 def routes(engine: Engine, tools) -> tuple[list[tuple[str, list]], int]:
     """The answers to REQUESTS, and how many batches llama.cpp evaluated while writing them."""
     evals = 0
-    decode = engine.llm._ctx.decode
+    decode = engine.llm.context.decode
 
     def counted(batch):
         nonlocal evals
         evals += 1
         return decode(batch)
 
-    engine.llm._ctx.decode = counted
+    engine.llm.context.decode = counted
     try:
         answers = []
         for request in REQUESTS:
@@ -36,7 +36,7 @@ def routes(engine: Engine, tools) -> tuple[list[tuple[str, list]], int]:
             answers.append((result.completion.text, [c.as_dict() for c in result.calls]))
         return answers, evals
     finally:
-        engine.llm._ctx.decode = decode
+        engine.llm.context.decode = decode
 
 
 def answers_with(tmp_path, tools, **options) -> tuple[list[tuple[str, list]], int]:
@@ -44,7 +44,7 @@ def answers_with(tmp_path, tools, **options) -> tuple[list[tuple[str, list]], in
     try:
         return routes(engine, tools)
     finally:
-        engine.llm.close()
+        engine.close()
 
 
 @pytest.mark.parametrize("narrowed", [False, True])
@@ -90,7 +90,7 @@ def test_asking_again_over_the_same_catalog_reuses_the_request(tmp_path):
         again = ask(engine, forced)
         alone = ask(fresh, forced)
     finally:
-        engine.llm.close()
-        fresh.llm.close()
+        engine.close()
+        fresh.close()
     assert first.prompt_tokens > 100 and again.prompt_tokens <= 2  # (as llama.cpp counts a one-token batch)
     assert again.text == alone.text and again.text.startswith('[{"name":"tail_file"')

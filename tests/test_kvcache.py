@@ -64,7 +64,7 @@ def _answer(model, query, tools=TOOLS):
         result = route(engine, tools, query)
         return result.completion.text, result.completion.prompt_tokens
     finally:
-        engine.llm.close()
+        engine.close()
 
 
 def test_warm_answers_equal_cold_ones_and_prefill_only_the_request(tiny_model, tmp_path):
@@ -72,7 +72,7 @@ def test_warm_answers_equal_cold_ones_and_prefill_only_the_request(tiny_model, t
     for query in ["find flights to Tokyo", "weather in Lisbon for 3 days", "zzz"]:
         uncached = Engine(tiny_model, n_threads=THREADS, use_cache=False)
         cold = route(uncached, TOOLS, query).completion
-        uncached.llm.close()
+        uncached.close()
         warm_text, warm_prefill = _answer(tiny_model, query)  # a fresh process would load the file like this
         warm_text, warm_prefill = _answer(tiny_model, query)
         assert warm_text == cold.text
@@ -109,7 +109,7 @@ def test_needle_v2_blocks_are_cached_apart_and_a_damaged_one_is_rebuilt(tmp_path
     uncached = Engine(model, n_threads=THREADS, use_cache=False)
     cold = route(uncached, TOOLS, query).completion
     assert route(uncached, TOOLS[:1], query).completion.text == route(uncached, TOOLS[:1], query).completion.text
-    uncached.llm.close()
+    uncached.close()
     assert not blocks.exists()
 
     text, prefill = _answer(model, query)
@@ -149,13 +149,13 @@ def test_catalogs_put_together_one_after_another_answer_as_a_fresh_process(tmp_p
             route(resident, tools, request)
         in_turn = [route(resident, tools, r) for r in requests]  # now each put together on the last one
     finally:
-        resident.llm.close()
+        resident.close()
     for request, earlier in zip(requests, in_turn):
         fresh = Engine(model, n_threads=1, cache_dir=tmp_path / "shared")
         try:
             alone = route(fresh, tools, request)
         finally:
-            fresh.llm.close()
+            fresh.close()
         assert alone.completion.text == earlier.completion.text
         assert [s.chosen for s in alone.completion.steps] == [s.chosen for s in earlier.completion.steps]
         for a, b in zip(alone.completion.steps, earlier.completion.steps):

@@ -76,7 +76,7 @@ def test_router_narrows_a_catalog_too_long_for_the_context(tiny_model):
         with pytest.raises(ContextError):
             route(small, tools, "x " * 3000, top_k=4)  # even the narrowed prompt does not fit
     finally:
-        small.llm.close()
+        small.close()
 
 
 def test_tools_without_words_score_zero_not_an_error():

@@ -107,17 +107,13 @@ def measure_accuracy(result: ModelResult, cases: list[Case], threads: int | None
         return
     result.load_ms = (time.perf_counter() - start) * 1000
     result.prompt_format = engine.prompt_format
-    try:
-        n_params = getattr(engine.llm._model, "n_params", None)  # llama-cpp-python internals; optional
-        result.n_params = int(n_params()) if callable(n_params) else None
-    except Exception:  # noqa: BLE001 - a missing count must not stop the benchmark
-        result.n_params = None
+    result.n_params = engine.llm.model.n_params()
     try:
         for case in cases:
             result.cases.append(route_case(engine, case))
             advance()
     finally:
-        engine.llm.close()  # free the weights before the next model (and before the child processes run)
+        engine.close()  # free the weights before the next model (and before the child processes run)
 
 
 def measure_warm(result: ModelResult, tools: list[Tool], queries: list[str], threads: int | None,
@@ -141,7 +137,7 @@ def measure_warm(result: ModelResult, tools: list[Tool], queries: list[str], thr
                 result.warm_ms.append(completion.prefill_ms + completion.decode_ms)
                 advance()
         finally:
-            engine.llm.close()
+            engine.close()
 
 
 # Runs `python -m needle_cli ARGS` and, as it exits, writes its own peak RSS (KiB) to the file named first. On
