@@ -233,7 +233,7 @@ class Engine:
     def _put_blocks(self, head: list[int], blocks: list[list[int]], tail: list[int],
                     forgotten: frozenset = frozenset()) -> int:
         """needle-v2: sequence 0 gets the header and every tool block, each as computed after the header alone
-        (positions restart after the header), and llama-cpp-python's next position is the one after the longest
+        (positions restart after the header), and the context's next position is the one after the longest
         block, as in training. Returns how many of `tail`'s tokens (the request) are in place after it already:
         those the last completion over this catalog shares with it (the same request asked again), all but
         the last (whose logits start the answer)."""
@@ -340,7 +340,7 @@ class Engine:
             llm.n_tokens = kept
             pending = tokens[kept:]
         out: list[int] = []
-        answer = b""  # token by token, as llama-cpp-python detokenizes anyway
+        answer = b""  # token by token, as the model detokenizes
         steps: list[Step] = []
         finished = False
         guess = guess if self.draft else None
