@@ -11,6 +11,7 @@ AMX builds, and a second KV sequence.
 from __future__ import annotations
 
 import ctypes
+import functools
 import importlib.util
 import os
 import re
@@ -130,15 +131,18 @@ def model_params(lib, path: Path):
         params.use_extra_bufts = False
         # re.search: the pattern picks tensors the way llama.cpp applies it
         matmul = [t for name, t in _tensor_types(lib, path).items() if re.search(MATMUL_WEIGHTS, name)]
-        repack = _repack_buffer(lib) if matmul and set(matmul) == {GGML_TYPE_Q4_0} else None
-        if repack:
-            overrides = (_Override * 2)(_Override(MATMUL_WEIGHTS.encode(), repack))  # NULL-terminated
+        overrides = _repack_overrides(lib) if matmul and set(matmul) == {GGML_TYPE_Q4_0} else None
+        if overrides is not None:
             params.tensor_buft_overrides = ctypes.cast(overrides, ctypes.c_void_p)
-            _KEEP.append(overrides)  # llama.cpp reads it while the model loads: it must outlive the parameters
     return params
 
 
-_KEEP: list = []
+@functools.cache
+def _repack_overrides(lib):
+    """The tensor overrides that send the matrix weights to CPU_REPACK (NULL-terminated), or None without that
+    buffer. One array for the process: llama.cpp reads it while a model loads, so it must outlive the parameters."""
+    repack = _repack_buffer(lib)
+    return (_Override * 2)(_Override(MATMUL_WEIGHTS.encode(), repack)) if repack else None
 
 
 def context_params(lib, n_ctx: int, n_batch: int, n_threads: int):

@@ -38,7 +38,15 @@ def test_shipped_model_matrix_weights_can_all_be_repacked():
     assert llamacpp._repack_buffer(lib) is not None
 
 
-def test_shipped_model_loads_with_the_override_and_routes():
+def test_shipped_model_loads_with_the_override_and_routes(monkeypatch):
+    """On an AMX build the matrix weights go to CPU_REPACK by a tensor override, the rest off the extra buffers;
+    the same parameters are asked for here whatever the CPU, where llama.cpp has that buffer."""
+    lib, _ = llamacpp.bindings()
+    if llamacpp._repack_buffer(lib) is None:
+        pytest.skip("this llama.cpp build has no CPU_REPACK buffer")
+    monkeypatch.setattr(lib, "llama_print_system_info", lambda: b"CPU : AVX512 = 1 | AMX_INT8 = 1 |")
+    params = llamacpp.model_params(lib, SHIPPED)
+    assert not params.use_extra_bufts and params.tensor_buft_overrides
     engine = Engine(SHIPPED, n_threads=1, use_cache=False)
     try:
         tool = parse_tool({"name": "get_weather", "description": "weather forecast for a city",
