@@ -169,14 +169,14 @@ class Context:
 
     def __init__(self, path: Path, n_ctx: int, n_batch: int, n_threads: int):
         global _BACKEND_READY
-        self.lib, internals = bindings()
+        lib, internals = bindings()
         if not _BACKEND_READY:
-            self.lib.llama_backend_init()
+            lib.llama_backend_init()
             _BACKEND_READY = True
-        self.model = internals.LlamaModel(path_model=str(path), params=model_params(self.lib, path), verbose=False)
+        self.model = internals.LlamaModel(path_model=str(path), params=model_params(lib, path), verbose=False)
         try:
             self.context = internals.LlamaContext(model=self.model, verbose=False,
-                                                  params=context_params(self.lib, n_ctx, n_batch, n_threads))
+                                                  params=context_params(lib, n_ctx, n_batch, n_threads))
             self.batch = internals.LlamaBatch(n_tokens=n_batch, embd=0, n_seq_max=1, verbose=False)
         except Exception:
             self.model.close()
