@@ -140,6 +140,25 @@ def test_generated_lookup_families_name_their_attribute_and_share_no_name(train)
     assert sum(len(s) >= 2 for s in siblings) > 50
 
 
+def test_formula_families_take_several_numbers_in_one_call(train):
+    """formulas.py's families are training families whose requests state two to four numbers for one call, each
+    number going to the parameter its words name; a percentage is 5 for a parameter in percent, 0.05 for a decimal."""
+    from needle_cli.training import formulas
+
+    fids = {f"formula.{row[0]}" for row in formulas.FORMULAS}
+    assert len(fids) >= 40 and all(corpus.FAMILY_BY_ID[fid].train_only for fid in fids)
+
+    def numbers(call):
+        return [v for v in call["arguments"].values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+
+    single = [e for e in train if len(e["calls"]) == 1 and corpus.family_of(e["calls"][0]["name"]) in fids]
+    assert sum(len(numbers(e["calls"][0])) >= 2 for e in single) > 100
+    rates = [(e["query"], v) for e in train for c in e["calls"] if corpus.family_of(c["name"]) in fids
+             for k, v in c["arguments"].items() if k in ("rate_decimal", "decimal_rate", "rateDecimal", "decimalRate")]
+    assert len(rates) > 5
+    assert all(0 < v < 1 and f"{round(v * 100, 4):g}" in q for q, v in rates)
+
+
 @pytest.mark.parametrize("split", ["train", "heldout"])
 def test_self_check(split, train, heldout):
     examples = train if split == "train" else heldout

@@ -5340,6 +5340,7 @@ for _a, _b in [("files.info", "files.disk_usage"), ("archive.list", "files.list"
 
 from . import entities  # noqa: E402,F401  (registers its generated families: it needs F, P and E above)
 from . import lookups  # noqa: E402,F401  (the same)
+from . import formulas  # noqa: E402,F401  (the same)
 
 # ================================================================ tool instances
 
