@@ -31,6 +31,7 @@ LARGE_CATALOG = 500  # tools in the fast-path issue's large catalog
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 REPO_DIR = PACKAGE_DIR.parent
 SHELL_INTENTS = Path(__file__).resolve().parent / "data" / "shell_intents.jsonl"
+GENERATED_TOOLS = Path(__file__).resolve().parent / "data" / "large_catalog.jsonl"  # large_catalog's
 REPO_TOOLS_DIR = REPO_DIR / "tools.d"
 
 # BFCL writes Python type names; needle's tool schema wants JSON Schema ones. `any` has no JSON Schema type a
@@ -161,18 +162,18 @@ def load_cases(categories: list[str], bfcl_dir: Path | None, limit: int | None) 
 
 
 def large_catalog(size: int = LARGE_CATALOG) -> tuple[list[Tool], list[dict]]:
-    """The fast-path issue's large catalog: tools.d's tools, and tools the training corpus generates (its train
-    split, first come, distinct names, as YAML-ready dicts) up to `size` in all."""
-    from ..training import corpus
-
+    """The fast-path issue's large catalog: tools.d's tools, and generated tools (as YAML-ready dicts) up to `size`
+    in all, from GENERATED_TOOLS: a fixed file, so that the benchmark does not change when the training corpus
+    does. It holds the distinct tools of the corpus's first 4,000 training examples (seed 5) as session 21's corpus
+    generated them (commit 8eaab25, `corpus.generate(4000, seed=5, split="train")`, first come, tools.d's names
+    left out)."""
     shipped = load_catalog([REPO_TOOLS_DIR]).tools
     names = {t.name for t in shipped}
     generated = []
-    for example in corpus.generate(4000, seed=5, split="train"):
-        for tool in example["tools"]:
-            if len(names) < size and tool["name"] not in names:
-                names.add(tool["name"])
-                generated.append(tool)
+    for tool in _read_jsonl(GENERATED_TOOLS):
+        if len(names) < size and tool["name"] not in names:
+            names.add(tool["name"])
+            generated.append(tool)
     return shipped, generated
 
 
