@@ -265,6 +265,7 @@ def _join(parts: list[str]) -> str:
 
 
 def _templates(key: str, domain: str, target: str, required: list[str], optional: list[str]) -> tuple[str, str]:
+    """A formula's request templates (corpus.py's mini-language, one per line) and its two-call template."""
     what = _choices(target)
     obj = OBJECTS[domain]
     of = [_stated(q) for q in required]
@@ -284,8 +285,8 @@ def _templates(key: str, domain: str, target: str, required: list[str], optional
         rest = [o if q != "initial_velocity" else "(a start from rest|starting from rest){initial_velocity:=0}"
                 for q, o in zip(required, of)]
         lines.append(f"!(calculate|compute|find) the {what} of {obj} (with|given) {_join(rest)}{opt}")
-    first, rest_ = required[0], required[1:]
-    others = "".join(f", {_stated(q)}" for q in rest_)
+    first, later = required[0], required[1:]
+    others = "".join(f", {_stated(q)}" for q in later)
     par = f"!(calculate|compute|find) the {what} for {Q[first][0].split('|')[0]} {{{first}}} and {{{first}^}}{others}"
     return "\n".join(lines), par
 
