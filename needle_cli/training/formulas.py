@@ -14,24 +14,22 @@ kinetic energy, interest, loan payments, discounts, return on investment, z-scor
 
 from __future__ import annotations
 
-from .corpus import F, Kind, P
+from .corpus import F, Kind, P, nums
 
 # ---------------------------------------------------------------- values with their units
 
 
 def measure(lo: float, hi: float, units: str, places: int = 1, int_share: float = 0.5) -> Kind:
-    """A number written with one of its units ("6cm", "6 cm", "6 centimeters") or bare; the argument is the number."""
+    """A number (corpus.nums's) written with one of its units ("6cm", "6 cm", "6 centimeters") or bare; the
+    argument is the number. With no decimal places, int_share must be 1: the values are integers."""
+    number = nums(lo, hi, places, int_share)
     symbols = units.split("|")
 
     def gen(r, st):
-        if r.random() < int_share:
-            v = r.randint(int(lo), int(hi))
-        else:
-            v = round(r.uniform(lo, hi), r.randint(1, places)) if places else r.randint(int(lo), int(hi))
-            v = int(v) if v == int(v) else v
+        text, v = number.gen(r, st)
         unit = r.choice(symbols) if r.random() < 0.85 else ""
-        glue = "" if unit and not unit[0].isalpha() or (len(unit) <= 2 and r.random() < 0.5) else " "
-        return f"{v}{glue}{unit}" if unit else str(v), v
+        glue = "" if (unit and not unit[0].isalpha()) or (len(unit) <= 2 and r.random() < 0.5) else " "
+        return f"{text}{glue}{unit}" if unit else text, v
     return Kind("number" if places else "integer", gen, copy=False)
 
 
