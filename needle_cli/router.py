@@ -15,7 +15,7 @@ from .engine import ContextError, Engine
 from .priors import (COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, UNMATCHED_WEIGHT, AnswerPrior,
                      copied_continuation)
 from .ranking import scores as lexical_scores
-from .ranking import top_tools, unmatched
+from .ranking import top_tools, unfillable, unmatched
 from .tools import Tool
 
 CANDIDATES = 256  # tokens looked at per step besides the chosen one: the likeliest, where the mass is
@@ -127,14 +127,17 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     `weights`: the priors' (copy, no call, end, tool, open); `lexical`: each tool's BM25 score, for the tool
     prior."""
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
-    gbnf = grammar.calls_gbnf(candidates, min_calls=1 if forced else 0, compact=compact)
+    # the prompt shows every candidate (its KV state is the catalog's, reused), the grammar only those the request
+    # can fill: no tool whose call would carry a number the request does not state
+    callable_ = candidates if forced else [t for t in candidates if t.name not in unfillable(candidates, query)]
+    gbnf = grammar.calls_gbnf(callable_, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
-    watch = None if forced else undecided_name([t.name for t in candidates])
+    watch = None if forced else undecided_name([t.name for t in callable_])
     copy_weight, no_call_weight, end_weight, lexical_weight, open_weight = weights
     tool_prior = None
-    if lexical and lexical_weight and not forced and len({lexical[t.name] for t in candidates}) > 1:
-        top = max(lexical[t.name] for t in candidates)
-        tool_prior = {t.name: lexical_weight * (lexical[t.name] - top) for t in candidates}
+    if lexical and lexical_weight and not forced and len({lexical[t.name] for t in callable_}) > 1:
+        top = max(lexical[t.name] for t in callable_)
+        tool_prior = {t.name: lexical_weight * (lexical[t.name] - top) for t in callable_}
     steer = None
     if copy_weight or no_call_weight or end_weight or open_weight or tool_prior:
         extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]", "}}]")]

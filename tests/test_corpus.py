@@ -159,6 +159,18 @@ def test_formula_families_take_several_numbers_in_one_call(train):
     assert all(0 < v < 1 and f"{round(v * 100, 4):g}" in q for q, v in rates)
 
 
+def test_rich_requests_fill_calls_with_several_arguments(train, heldout):
+    """corpus.P_RICH: a share of the training split's one-call requests say all their tool takes, so calls with
+    three or more arguments are common in training; the held-out split is drawn as before, without them."""
+
+    def share_of_rich_calls(examples):
+        calls = [c for e in examples for c in e["calls"]]
+        return sum(len(c["arguments"]) >= 3 for c in calls) / len(calls)
+
+    assert share_of_rich_calls(train) > 0.2
+    assert share_of_rich_calls(heldout) < 0.15
+
+
 @pytest.mark.parametrize("split", ["train", "heldout"])
 def test_self_check(split, train, heldout):
     examples = train if split == "train" else heldout

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from needle_cli.engine import ContextError, Engine
-from needle_cli.ranking import scores, top_tools, unmatched, words
+from needle_cli.ranking import scores, top_tools, unfillable, unmatched, words
 from needle_cli.router import TOP_K, route
 from needle_cli.tools import load_catalog, parse_tool
 from needle_cli.bench.datasets import LARGE_CATALOG, write_large_catalog
@@ -37,6 +37,33 @@ def test_a_request_is_unmatched_when_none_of_its_words_is_a_tool_word():
     assert not unmatched([weather, flights], "cheap flights to Oslo")  # "searchFlight": a name's parts count
     assert not unmatched([weather, flights], "can you show me 42")  # nothing to go on: no opinion
     assert unmatched([], "anything at all")
+
+
+def test_tools_that_need_a_number_the_request_does_not_state_are_unfillable():
+    kill = parse_tool({"name": "kill_process", "parameters": {"pid": {"type": "integer", "required": True},
+                                                               "signal": {"type": "string"}}})
+    mean = parse_tool({"name": "mean", "parameters": {"values": {"type": "array", "items": {"type": "number"},
+                                                                   "required": True}}})
+    top = parse_tool({"name": "top_processes", "parameters": {"count": {"type": "integer"}}})  # optional
+    find = parse_tool({"name": "find_processes", "parameters": {"name": {"type": "string", "required": True}}})
+    tools = [kill, mean, top, find]
+    assert unfillable(tools, "stop the postgres processes") == {"kill_process", "mean"}
+    for stated in ("stop process 8841", "average of 3.5 and 4", "kill it, twice", "ten of them", "a dozen"):
+        assert unfillable(tools, stated) == set(), stated
+    assert unfillable([], "anything") == set()
+
+
+def test_the_router_never_offers_a_call_that_needs_a_number_the_request_lacks(engine):
+    """(The tests' tiny random model answers kill_process(pid=0) to these requests when the grammar allows it.)"""
+    kill = parse_tool({"name": "kill_process", "description": "stop a process by its pid",
+                       "parameters": {"pid": {"type": "integer", "required": True}}})
+    find = parse_tool({"name": "find_processes", "description": "find processes by name",
+                       "parameters": {"name": {"type": "string", "required": True}}})
+    assert route(engine, [kill], "stop the process").calls == []  # the grammar allows only "no call"
+    assert "kill_process" not in [c.name for c in route(engine, [kill, find], "kill the process").calls]
+    assert [c.name for c in route(engine, [kill], "stop process 4242").calls] == ["kill_process"]
+    forced = route(engine, [kill], "stop the process", forced=kill)  # the user chose it: asked, not refused
+    assert [c.name for c in forced.calls] == ["kill_process"]
 
 
 def test_right_tool_ranks_in_top_k_of_500_for_the_shell_intents(tmp_path):
