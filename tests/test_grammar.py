@@ -43,6 +43,8 @@ def check(route_result, tools):
     for call in route_result.calls:
         tool = by_name[call.name]
         assert validate_arguments(tool, call.arguments) == []
+        # no empty value: an empty string or list says nothing a left-out argument would not
+        assert all(value not in ("", []) for value in call.arguments.values()), call.arguments
         # required parameters first, then optional ones, each in declared order
         order = grammar.argument_order(tool)
         assert list(call.arguments) == [k for k in order if k in call.arguments]
@@ -89,8 +91,10 @@ def test_schema_of_an_answer():
     assert call["properties"]["name"] == {"const": "t"} and call["required"] == ["name", "arguments"]
     arguments = call["properties"]["arguments"]
     assert arguments["required"] == ["s"]
-    assert arguments["properties"]["s"]["maxLength"] == grammar.MAX_STRING
-    assert arguments["properties"]["l"]["maxItems"] == grammar.MAX_ITEMS
+    assert (arguments["properties"]["s"]["minLength"], arguments["properties"]["s"]["maxLength"]) == \
+        (1, grammar.MAX_STRING)
+    assert (arguments["properties"]["l"]["minItems"], arguments["properties"]["l"]["maxItems"]) == \
+        (1, grammar.MAX_ITEMS)
     assert "maxLength" not in tool.json_schema["properties"]["s"]  # the tool itself is not changed
     assert "anyOf" in grammar.calls_schema([tool, parse_tool({"name": "u"})])["items"]
 
