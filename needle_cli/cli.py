@@ -44,7 +44,7 @@ from . import __version__
 from .config import Config, ConfigError
 from .config import load as load_config
 from .execute import ExecError, UnsafeValue, build_argv, display, run_argv, shell_line
-from .ranking import closest_tools, matched, needed_numbers, unfillable
+from .ranking import closest_tools, needed_numbers, unfillable
 from .tools import Catalog, Tool, ToolError, load_catalog, parse_tool
 
 
@@ -511,10 +511,9 @@ def make_plan(catalog: Catalog, result) -> list[tuple[Tool, Any, list[str] | Non
 def no_fit(catalog: Catalog, query: str) -> str:
     close = closest_tools(catalog.tools, query)
     line = "no tool fits this request" + (f" (closest: {', '.join(t.name for t in close)})" if close else "")
-    # a tool the request is about but the router never offered, for want of a number
-    wanting = [t for t in catalog.tools if t.name in unfillable(catalog.tools, query) and matched(t, query)]
-    if wanting:
-        tool = min(wanting, key=lambda t: t not in close)  # the closest, if one is
+    # the closest tool the router never offered for want of a number
+    tool = next((t for t in close if t.name in unfillable(close, query)), None)
+    if tool:
         line += f"; {tool.name} needs a number ({', '.join(needed_numbers(tool))}) the request does not give"
     return line
 

@@ -29,20 +29,13 @@ STEM = 5  # words that start with the same five letters count as one ("flight" a
 # "compression"): a stemmer's work, roughly, which is enough for a yes-or-no question
 
 
-def _asked(query: str) -> set[str]:
-    """The request's words that could say what it wants (not function words, not numbers), to STEM letters."""
-    return {w[:STEM] for w in words(query) if w not in FUNCTION_WORDS and not w.isdigit()}
-
-
-def matched(tool: Tool, query: str) -> bool:
-    """Whether one of those words is found, to the first STEM letters, among the words of `tool`."""
-    return bool(_asked(query) & {w[:STEM] for w in tool_words(tool)})
-
-
 def unmatched(tools: list[Tool], query: str) -> bool:
-    """Whether the request has words that could say what it wants and none is found among the words of any tool
-    (`matched`): then most likely no tool fits it."""
-    return bool(_asked(query)) and not any(matched(t, query) for t in tools)
+    """Whether the request has words that could say what it wants (not function words, not numbers) and none of
+    them is found, to the first STEM letters, among the words of any tool: then most likely no tool fits it."""
+    asked = {w[:STEM] for w in words(query) if w not in FUNCTION_WORDS and not w.isdigit()}
+    if not asked:
+        return False
+    return not any(asked & {w[:STEM] for w in tool_words(t)} for t in tools)
 
 
 # Words that state a number without digits ("ping it twice", "a dozen eggs", "ten minutes")

@@ -214,7 +214,12 @@ def test_no_tool_fits_suggests_the_closest_tools(invoke, engine, tools_dir):
 
 def test_a_tool_that_needs_a_number_the_request_lacks_is_named_with_what_it_needs(needle, tools_dir):
     directory = tools_dir([{"name": "kill_process", "description": "stop a process by its pid",
-                            "parameters": {"pid": {"type": "integer", "required": True}}, "run": ["kill", "{pid}"]}])
+                            "parameters": {"pid": {"type": "integer", "required": True}}, "run": ["kill", "{pid}"]},
+                           {"name": "free_port", "description": "free a TCP port",
+                            "parameters": {"port": {"type": "integer", "required": True}}, "run": ["fuser", "{port}"]},
+                           {"name": "set_volume", "description": "set the speaker volume",
+                            "parameters": {"level": {"type": "integer", "required": True}},
+                            "run": ["amixer", "{level}"]}])
     run = needle("--tools-dir", directory, "--dry-run", "stop the process")
     assert run.returncode == 3, run.stderr
     assert "kill_process needs a number (pid) the request does not give" in run.stderr
