@@ -5349,7 +5349,8 @@ P_OPT_GROUP = 0.45  # an optional group of a template is rendered
 # A share of training requests for one call state as much as their tool takes: the family's template with the most
 # slots, every optional part. Without them half the calls have one argument and one in eight three or more, and
 # calls with three or more arguments are where held-out and BFCL answers fail most (session 24: 12% and 19% right).
-P_RICH = 0.3
+# At 0.5, 20% of the calls of a training run's requests (with the extras per catalog) carry three or more.
+P_RICH = 0.5
 MIN_RICH_PARAMS = 3
 P_PARAM_DESC = 0.65
 P_DEFAULT_SHOWN = 0.6
@@ -5952,7 +5953,7 @@ def more_requests(r, sp, catalog, example, n):
                 calls.append(_call(inst, vals))
             out.append({"query": join_parts(parts, r), "calls": calls})
         elif free:
-            out.append(_one_call(free.pop(), r))
+            out.append(_one_call(free.pop(), r, sp.name == "train" and r.random() < P_RICH))
         else:
             break
     return out
