@@ -236,11 +236,13 @@ def test_parallel_and_mixed_multi_calls(train):
     assert same > 50 and mixed > 100
 
 
-def test_optional_arguments_only_when_stated(train):
+@pytest.mark.parametrize("split", ["train", "heldout"])
+def test_optional_arguments_only_when_stated(split, train, heldout):
     # optional parameters are sometimes left out: a call never carries more arguments than the request states,
-    # so across many single calls of one family the optional arguments are present only part of the time
+    # so across many single calls of one family the optional arguments are present only part of the time (more
+    # often in training, whose rich requests, corpus.P_RICH, state all they can)
     present, total = Counter(), Counter()
-    for e in train:
+    for e in train if split == "train" else heldout:
         if len(e["calls"]) != 1:
             continue
         c = e["calls"][0]
@@ -250,7 +252,7 @@ def test_optional_arguments_only_when_stated(train):
                 total[pname] += 1
                 present[pname] += pname in c["arguments"]
     assert sum(total.values()) > 1000
-    assert sum(present.values()) < 0.6 * sum(total.values())
+    assert sum(present.values()) < (0.75 if split == "train" else 0.6) * sum(total.values())
 
 
 def test_cli_jsonl_and_stats(capsys):
