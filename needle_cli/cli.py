@@ -512,7 +512,8 @@ def no_fit(catalog: Catalog, query: str) -> str:
     close = closest_tools(catalog.tools, query)
     line = "no tool fits this request" + (f" (closest: {', '.join(t.name for t in close)})" if close else "")
     # the closest tool the router never offered for want of a number
-    tool = next((t for t in close if t.name in unfillable(close, query)), None)
+    refused = unfillable(close, query)
+    tool = next((t for t in close if t.name in refused), None)
     if tool:
         line += f"; {tool.name} needs a number ({', '.join(needed_numbers(tool))}) the request does not give"
     return line

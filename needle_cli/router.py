@@ -129,7 +129,8 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
     # the prompt shows every candidate (its KV state is the catalog's, reused), the grammar only those the request
     # can fill: no tool whose call would carry a number the request does not state
-    callable_ = candidates if forced else [t for t in candidates if t.name not in unfillable(candidates, query)]
+    refused = set() if forced else unfillable(candidates, query)
+    callable_ = [t for t in candidates if t.name not in refused]
     gbnf = grammar.calls_gbnf(callable_, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else undecided_name([t.name for t in callable_])
