@@ -12,8 +12,8 @@ import numpy as np
 from . import grammar, prompts
 from .calls import Completion, Route, RoutingError, parse_calls
 from .engine import ContextError, Engine
-from .priors import (COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, UNMATCHED_WEIGHT, AnswerPrior,
-                     copied_continuation)
+from .priors import (BREAK_WEIGHT, COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, UNMATCHED_WEIGHT,
+                     AnswerPrior, copied_continuation)
 from .ranking import scores as lexical_scores
 from .ranking import top_tools, unfillable, unmatched
 from .tools import Tool
@@ -122,9 +122,9 @@ TOP_K = 8
 
 
 def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
-              weights: tuple[float, float, float, float, float], lexical: dict[str, float] | None) -> Completion:
+              weights: tuple[float, float, float, float, float, float], lexical: dict[str, float] | None) -> Completion:
     """The model's answer over the catalog `candidates`; with `forced` (then the only candidate), a call of it.
-    `weights`: the priors' (copy, no call, end, tool, open); `lexical`: each tool's BM25 score, for the tool
+    `weights`: the priors' (copy, no call, end, tool, open, break); `lexical`: each tool's BM25 score, for the tool
     prior."""
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
     # the prompt shows every candidate (its KV state is the catalog's, reused), the grammar only those the request
@@ -134,7 +134,7 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     gbnf = grammar.calls_gbnf(callable_, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else undecided_name([t.name for t in callable_])
-    copy_weight, no_call_weight, end_weight, lexical_weight, open_weight = weights
+    copy_weight, no_call_weight, end_weight, lexical_weight, open_weight, break_weight = weights
     tool_prior = None
     if lexical and lexical_weight and not forced and len({lexical[t.name] for t in callable_}) > 1:
         top = max(lexical[t.name] for t in callable_)
@@ -143,7 +143,7 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     if copy_weight or no_call_weight or end_weight or open_weight or tool_prior:
         extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]", "}}]")]
         steer = AnswerPrior(query, engine.piece, extra, copy_weight, no_call_weight, end_weight, tool_prior,
-                            lambda text: engine.tokenize(text, bos=False), open_weight)
+                            lambda text: engine.tokenize(text, bos=False), open_weight, break_weight)
     words = " ".join(query.split())  # the request as the prompt has it
     return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, steer=steer,
                            guess=lambda answer: copied_continuation(words, answer))
@@ -157,7 +157,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
           max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K,
           copy_weight: float = COPY_WEIGHT, no_call_weight: float | None = None, end_weight: float = END_WEIGHT,
           lexical_weight: float = LEXICAL_WEIGHT, open_weight: float = OPEN_WEIGHT,
-          unmatched_weight: float = UNMATCHED_WEIGHT) -> Route:
+          unmatched_weight: float = UNMATCHED_WEIGHT, break_weight: float = BREAK_WEIGHT) -> Route:
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is reused);
@@ -165,15 +165,16 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     match it lexically. The grammar offers only the tools the request can fill: none whose call needs a number when
     the request states none (ranking.unfillable). Priors act on the model's logits as it writes (priors.AnswerPrior;
     0 turns any of them off): the first call's tool leans towards the tools whose BM25 scores for the request are
-    high, by `lexical_weight`; argument values towards copies of the request by `copy_weight`; the answer towards no
-    call by `no_call_weight` (by default the model's own calibration, engine.no_call_weight), and by
-    `unmatched_weight` more when the request shares no word with any tool (ranking.unmatched), and towards ending
-    after a call by `end_weight`, or away from it by `open_weight` while the request holds values no call used."""
+    high, by `lexical_weight`; argument values towards copies of the request by `copy_weight`, and away from
+    drifting off one inside a word by `break_weight`; the answer towards no call by `no_call_weight` (by default the
+    model's own calibration, engine.no_call_weight), and by `unmatched_weight` more when the request shares no word
+    with any tool (ranking.unmatched), and towards ending after a call by `end_weight`, or away from it by
+    `open_weight` while the request holds values no call used."""
     start = time.perf_counter()
     no_call = engine.no_call_weight if no_call_weight is None else no_call_weight
     if unmatched_weight and not forced and unmatched(tools, query):
         no_call += unmatched_weight
-    weights = (copy_weight, no_call, end_weight, lexical_weight, open_weight)
+    weights = (copy_weight, no_call, end_weight, lexical_weight, open_weight, break_weight)
     # BM25 over the whole catalog, computed once: to narrow it, and as the tool prior
     found = lexical_scores(tools, query) if not forced and (len(tools) > max_tools or lexical_weight) else None
     lexical = dict(zip((t.name for t in tools), found)) if found is not None else None

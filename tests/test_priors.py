@@ -65,6 +65,50 @@ def test_the_prior_raises_only_the_tokens_it_wants():
     assert steered('[{"name":"go","arguments":{') == {}
 
 
+def _longest_first(pieces: list[str]):
+    """A tokenizer over `pieces` that takes the longest piece that starts the text, as BPE vocabularies mostly do."""
+    def tokenize(text: str) -> list[int]:
+        ids = []
+        while text:
+            i = max((i for i, p in enumerate(pieces) if p and text.startswith(p)), key=lambda i: len(pieces[i]))
+            ids.append(i)
+            text = text[len(pieces[i]):]
+        return ids
+    return tokenize
+
+
+def test_the_tokens_that_go_on_with_a_copy_are_weighed_even_when_the_model_ranks_them_low():
+    """Inside the request "Deadpool" is " De" "ad" "pool"; as a value it is "D" "ead" "pool". After "D" the model's
+    likeliest tokens need not hold "ead", so copy_tokens brings it in."""
+    pieces = ["for", " De", "ad", "pool", "D", "ead", " ", '"'] + [f"z{i}" for i in range(60)]
+    prior = AnswerPrior("for Deadpool", pieces.__getitem__, [], copy_weight=2.0, tokenize=_longest_first(pieces))
+    assert prior.copy_tokens("string", "D") == {pieces.index("ead")}
+    assert prior.copy_tokens("string", "") == {pieces.index("for"), pieces.index("D")}  # each word's first token
+    logits = np.zeros(len(pieces), dtype=np.float32)
+    logits[8:] = 5.0  # sixty likelier tokens: "ead" is not among the likeliest the prior looks at
+    prior('[{"name":"movies","arguments":{"movie":"D', logits)
+    assert logits[pieces.index("ead")] == 2.0
+
+
+def test_a_value_copying_a_word_loses_the_break_weight_when_it_goes_on_with_another():
+    pieces = ["ead", "ad", "pool", "x", '"', '","', " ", "0", "5", ","]
+    prior = AnswerPrior("showtimes for Deadpool at 100 places", pieces.__getitem__, [], copy_weight=2.0,
+                        break_weight=16.0)
+
+    def steered(answer: str) -> dict[str, float]:
+        return _steered(prior, pieces, '[{"name":"movies","arguments":{' + answer)
+
+    # "Dadpool": every token that goes on writing loses the weight; the quote may still end the value there
+    assert steered('"movie":"D') == {"ead": 2.0, **{p: -16.0 for p in pieces if p != "ead" and p[0] != '"'}}
+    assert steered('"movie":"Deadpool') == {'"': 2.0, '","': 2.0, " ": 2.0}  # a whole word: nothing lost
+    assert steered('"movie":"Dadpool') == {}  # no longer a copy: nothing to keep
+    assert steered('"count":10') == {"0": 2.0, "5": -16.0, "ead": -16.0}  # "105", "10e..." for 100
+    whole = steered('"count":100')  # a whole number: it may end, and going on loses nothing
+    assert whole[","] == 2.0 and "0" not in whole and "5" not in whole
+    assert prior.inside_word("string", "Dead") and prior.inside_word("number", "10")
+    assert not prior.inside_word("string", "") and not prior.inside_word("string", "Deadpool")
+
+
 def _one_tool(tools_dir):
     return load_catalog([tools_dir([{"name": "get_weather", "description": "weather for a city",
                                      "parameters": {"city": {"type": "string", "required": True}}}])]).tools
@@ -217,3 +261,25 @@ def test_the_continuation_of_a_value_copied_from_the_request():
     assert copied_continuation(query, args + '"count":1') == "0.0.0.8"  # numbers too
     for answer in (args + '"source":"', args + '"source":"zzz', args, "[", '[{"name":"copy'):
         assert copied_continuation(query, answer) == ""  # no value begun, none found, or not in a value
+
+
+def test_the_shipped_model_copies_a_title_whole(tools_dir):
+    """The shipped model writes "Dadpool & Wolverine" here: after the "D" it likes "ad" far better than "ead"
+    (logits 22.5 and 10.2 with the copy prior's 8 on "ead"). With the break weight it copies the title."""
+    from pathlib import Path
+
+    from needle_cli.engine import Engine
+
+    tools = load_catalog([tools_dir([{"name": "movie_showtimes", "description": "showtimes of a film in a city",
+                                      "parameters": {"movie": {"type": "string", "required": True},
+                                                     "city": {"type": "string", "required": True}}}])]).tools
+    engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
+    try:
+        query = "Find showtimes for Deadpool & Wolverine in Shenzhen."
+        drifted = route(engine, tools, query, break_weight=0.0).calls[0].arguments["movie"]
+        copied = route(engine, tools, query).calls[0].arguments["movie"]
+    finally:
+        engine.close()
+    if drifted == "Deadpool & Wolverine":
+        pytest.skip("the shipped model copies this title unaided: find another drift for this test")
+    assert copied == "Deadpool & Wolverine"
