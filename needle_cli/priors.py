@@ -282,6 +282,7 @@ class AnswerPrior:
         self.end_weight = end_weight
         self.open_weight = open_weight
         self.break_weight = break_weight
+        self._word_tokens: dict[str, set[int]] = {}  # copy_tokens of an empty value, by kind
         self.tool_prior = tool_prior if tool_prior and len(tool_prior) > 1 and tokenize else None
         self.tokenize = tokenize
 
@@ -332,14 +333,19 @@ class AnswerPrior:
         looks at drifts ("Calify", "Dadpool")."""
         text = self.request if kind == "string" else self.numbers
         if not value:
-            starts = [i for i in range(len(text)) if _starts_word(text, i) and not text[i].isspace()]
-        else:
-            lead = len(value) - len(value.lstrip(" "))
-            starts, at = [], text.find(value)
-            while at >= 0 and len(starts) < MAX_COPIES:
-                if _starts_word(text, at + lead):
-                    starts.append(at + len(value))
-                at = text.find(value, at + 1)
+            if kind not in self._word_tokens:  # the same for every value that begins: worked out once
+                starts = [i for i in range(len(text)) if _starts_word(text, i) and not text[i].isspace()]
+                self._word_tokens[kind] = self._first_tokens(text, starts)
+            return self._word_tokens[kind]
+        lead = len(value) - len(value.lstrip(" "))
+        starts, at = [], text.find(value)
+        while at >= 0 and len(starts) < MAX_COPIES:
+            if _starts_word(text, at + lead):
+                starts.append(at + len(value))
+            at = text.find(value, at + 1)
+        return self._first_tokens(text, starts)
+
+    def _first_tokens(self, text: str, starts: list[int]) -> set[int]:
         tokens = set()
         for start in starts:
             ahead = text[start:start + LOOKAHEAD]
