@@ -302,15 +302,7 @@ class AnswerPrior:
         """Whether `value` is a copy of the request that stops inside a word wherever it is one ("Dead" of
         "Deadpool", "10" of "100")."""
         text = self.request if kind == "string" else self.numbers
-        lead = len(value) - len(value.lstrip(" "))
-        at, found = text.find(value) if value.strip() else -1, False
-        while at >= 0:
-            if _starts_word(text, at + lead):
-                if _ends_word(text, at + len(value)):
-                    return False
-                found = True
-            at = text.find(value, at + 1)
-        return found
+        return bool(value.strip()) and self._copied(value, False, text) and not self._copied(value, True, text)
 
     def keeps_copy(self, kind: str, value: str, piece: str) -> bool:
         """Whether writing `piece` after `value` keeps the value a copy of the request, or ends it as one."""
