@@ -5825,8 +5825,14 @@ def _repeat_calls(inst, r):
     return query.rstrip(".!?") + r.choice(REPEATS).format(join_list(surfaces, r)) + asks, calls
 
 
+def _draws_rich(r, sp) -> bool:
+    """Whether a one-call request says all its tool takes (P_RICH); never drawn for the held-out split, whose
+    random stream, and so its requests, stay as they were."""
+    return sp.name == "train" and r.random() < P_RICH
+
+
 def _single(r, sp):
-    rich = sp.name == "train" and r.random() < P_RICH  # never drawn for the held-out split, which stays as it was
+    rich = _draws_rich(r, sp)
     f = r.choice(sp.rich_targets if rich else sp.targets)
     inst = instantiate(f, r, full=rich)
     request = _one_call(inst, r, rich)
@@ -5953,7 +5959,7 @@ def more_requests(r, sp, catalog, example, n):
                 calls.append(_call(inst, vals))
             out.append({"query": join_parts(parts, r), "calls": calls})
         elif free:
-            out.append(_one_call(free.pop(), r, sp.name == "train" and r.random() < P_RICH))
+            out.append(_one_call(free.pop(), r, _draws_rich(r, sp)))
         else:
             break
     return out
