@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from needle_cli.training import corpus
+from needle_cli.training import corpus, families
 from needle_cli.tools import validate_arguments
 
 
@@ -21,7 +21,7 @@ def heldout():
 
 
 def test_families_are_consistent_and_plentiful():
-    assert corpus.validate_families() == []
+    assert families.validate_families() == []
     inv = corpus.inventory()
     assert sum(d["families"] for d in inv.values()) >= 250
     assert len(inv) >= 25
@@ -59,12 +59,12 @@ def test_more_requests_over_the_same_catalog():
     for e in packed:
         assert len(e["more"]) <= 5
         own = {c["name"] for c in e["calls"]}
-        families = {corpus.family_of(t["name"]) for t in e["tools"]}
+        in_catalog = {families.family_of(t["name"]) for t in e["tools"]}
         for request in e["more"]:
             assert corpus.check({"tools": e["tools"], **request}) == [], (e, request)
             assert not own & {c["name"] for c in request["calls"]}
             for call in request["calls"]:  # no near twin of the called tool in the catalog
-                assert not corpus.FAMILY_BY_ID[corpus.family_of(call["name"])].similar & families
+                assert not families.FAMILY_BY_ID[families.family_of(call["name"])].similar & in_catalog
             kinds[len(request["calls"])] += 1
             names = [c["name"] for c in request["calls"]]
             if len(names) > 1 and len(set(names)) == 1:
@@ -114,15 +114,15 @@ def test_obscured_catalogs_rename_consistently():
 def test_generated_record_families_are_for_training_only(train, heldout):
     """entities.py's families (six verbs over many kinds of record) are trained on and never held out or shown in
     the held-out split; a training catalog often holds several verbs of one record, so the request's verb decides."""
-    generated = {f.fid for f in corpus.FAMILIES if f.train_only}
-    assert len(generated) >= 100 and not any(corpus.FAMILY_BY_ID[fid].heldout for fid in generated)
+    generated = {f.fid for f in families.FAMILIES if f.train_only}
+    assert len(generated) >= 100 and not any(families.FAMILY_BY_ID[fid].heldout for fid in generated)
 
-    def families(e):
-        return {corpus.family_of(t["name"]) for t in e["tools"]} & generated
+    def generated_in(e):
+        return {families.family_of(t["name"]) for t in e["tools"]} & generated
 
-    assert not any(families(e) for e in heldout)
-    assert sum(bool(families(e)) for e in train) > len(train) // 10
-    assert sum(len({fid.split(".")[0] for fid in families(e)}) < len(families(e)) for e in train) > 50
+    assert not any(generated_in(e) for e in heldout)
+    assert sum(bool(generated_in(e)) for e in train) > len(train) // 10
+    assert sum(len({fid.split(".")[0] for fid in generated_in(e)}) < len(generated_in(e)) for e in train) > 50
 
 
 def test_generated_lookup_families_name_their_attribute_and_share_no_name(train):
@@ -131,12 +131,12 @@ def test_generated_lookup_families_name_their_attribute_and_share_no_name(train)
     from needle_cli.training import lookups
 
     fids = {f"{thing}.{attr[0]}" for thing, (*_, attrs) in lookups.SUBJECTS.items() for attr in attrs}
-    assert len(fids) >= 60 and all(corpus.FAMILY_BY_ID[fid].train_only for fid in fids)
-    names = {fid: set(corpus.FAMILY_BY_ID[fid].names) for fid in fids}
-    for family in corpus.FAMILIES:
+    assert len(fids) >= 60 and all(families.FAMILY_BY_ID[fid].train_only for fid in fids)
+    names = {fid: set(families.FAMILY_BY_ID[fid].names) for fid in fids}
+    for family in families.FAMILIES:
         if family.fid not in fids:
             assert not any(set(family.names) & n for n in names.values()), family.fid
-    siblings = [{t["name"] for t in e["tools"] if corpus.family_of(t["name"]) in fids} for e in train]
+    siblings = [{t["name"] for t in e["tools"] if families.family_of(t["name"]) in fids} for e in train]
     assert sum(len(s) >= 2 for s in siblings) > 50
 
 
@@ -146,14 +146,14 @@ def test_formula_families_take_several_numbers_in_one_call(train):
     from needle_cli.training import formulas
 
     fids = {f"formula.{row[0]}" for row in formulas.FORMULAS}
-    assert len(fids) >= 40 and all(corpus.FAMILY_BY_ID[fid].train_only for fid in fids)
+    assert len(fids) >= 40 and all(families.FAMILY_BY_ID[fid].train_only for fid in fids)
 
     def numbers(call):
         return [v for v in call["arguments"].values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
 
-    single = [e for e in train if len(e["calls"]) == 1 and corpus.family_of(e["calls"][0]["name"]) in fids]
+    single = [e for e in train if len(e["calls"]) == 1 and families.family_of(e["calls"][0]["name"]) in fids]
     assert sum(len(numbers(e["calls"][0])) >= 2 for e in single) > 100
-    rates = [(e["query"], v) for e in train for c in e["calls"] if corpus.family_of(c["name"]) in fids
+    rates = [(e["query"], v) for e in train for c in e["calls"] if families.family_of(c["name"]) in fids
              for k, v in c["arguments"].items() if k in ("rate_decimal", "decimal_rate", "rateDecimal", "decimalRate")]
     assert len(rates) > 5
     assert all(0 < v < 1 and f"{round(v * 100, 4):g}" in q for q, v in rates)
@@ -203,21 +203,21 @@ def test_catalog_sizes(train):
 
 
 def test_heldout_split_is_stable_and_disjoint(train, heldout):
-    held = set(corpus.heldout_families())
-    fams = corpus.FAMILY_BY_ID
+    held = set(families.heldout_families())
+    fams = families.FAMILY_BY_ID
     assert 0.10 <= len(held) / sum(not f.train_only for f in fams.values()) <= 0.20  # (generated ones never are)
     assert len({fams[f].domain for f in held}) >= 8
     for fid in fams:  # a stable hash of the id, not Python's salted hash()
         h = int(hashlib.sha256(("needle-heldout:" + fid).encode()).hexdigest()[:8], 16) % 100
-        assert corpus.is_heldout(fid) == (h < corpus.HELDOUT_PERCENT)
+        assert families.is_heldout(fid) == (h < families.HELDOUT_PERCENT)
     for e in train:
         for t in e["tools"]:
-            fid = corpus.family_of(t["name"])
+            fid = families.family_of(t["name"])
             assert fid is not None and fid not in held, (t["name"], fid)
     targets = set()
     for e in heldout:
         for c in e["calls"]:
-            fid = corpus.family_of(c["name"])
+            fid = families.family_of(c["name"])
             assert fid in held, (c["name"], fid)
             targets.add(fid)
     assert len(targets) > len(held) * 0.8

@@ -1,6 +1,6 @@
 """Generated tool families: the everyday verbs of record-keeping APIs over many kinds of record.
 
-corpus.py's families are written one by one. These are made from a table: each kind of record (a support ticket,
+handwritten.py's families are written one by one. These are made from a table: each kind of record (a support ticket,
 a lead, a shipment...) with its fields, times six verbs (create, get, list, update, delete, search), each verb with
 its own names, descriptions and request templates. A catalog then often holds several verbs of one record
 (corpus._catalog draws siblings of a domain), so the model must tell `delete_ticket` from `get_ticket` by the
@@ -12,7 +12,8 @@ held-out requests stay what they were (corpus.Split).
 
 from __future__ import annotations
 
-from .corpus import E, F, P, compose, ints, kind, strings
+from .families import F, P
+from .values import E, compose, ints, kind, strings
 
 # A field: (key, kind, other names, description, how a request says it). The first field is the record's id, the
 # second the one a new record needs; the others are optional. Enum fields (E) can be set by `update` and filter
@@ -158,7 +159,7 @@ ENTITIES: dict[str, tuple[str, str, list[Field]]] = {
         ("condition", E("new; good; damaged; retired"), "state status", "Condition", "(marked|as) {condition}")]),
 }
 
-# Each verb: (name variants, descriptions, request templates in corpus.py's mini-language). {n}, {ns} and {a} are
+# Each verb: (name variants, descriptions, request templates in families.py's mini-language). {n}, {ns} and {a} are
 # the noun, its plural and article, {id} the id's slot; {main}, {opts}, {opts_r}, {filters}, {sets} and {pairs}
 # are filled per record by _families.
 VERBS = {

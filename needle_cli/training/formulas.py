@@ -14,13 +14,14 @@ kinetic energy, interest, loan payments, discounts, return on investment, z-scor
 
 from __future__ import annotations
 
-from .corpus import F, Kind, P, nums
+from .families import F, P
+from .values import Kind, nums
 
 # ---------------------------------------------------------------- values with their units
 
 
 def measure(lo: float, hi: float, units: str, places: int = 1, int_share: float = 0.5) -> Kind:
-    """A number (corpus.nums's) written with one of its units ("6cm", "6 cm", "6 centimeters") or bare; the
+    """A number (values.nums's) written with one of its units ("6cm", "6 cm", "6 centimeters") or bare; the
     argument is the number. With no decimal places, int_share must be 1: the values are integers."""
     number = nums(lo, hi, places, int_share)
     symbols = units.split("|")
@@ -263,7 +264,7 @@ def _join(parts: list[str]) -> str:
 
 
 def _templates(key: str, domain: str, target: str, required: list[str], optional: list[str]) -> tuple[str, str]:
-    """A formula's request templates (corpus.py's mini-language, one per line) and its two-call template."""
+    """A formula's request templates (families.py's mini-language, one per line) and its two-call template."""
     what = _choices(target)
     obj = OBJECTS[domain]
     of = [_stated(q) for q in required]

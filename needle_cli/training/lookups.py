@@ -14,12 +14,13 @@ hand-written family already answers (a song's lyrics, a city's air quality, a si
 
 from __future__ import annotations
 
-from .corpus import E, F, P, ints
+from .families import F, P
+from .values import E, ints
 
 YEAR = ints(1990, 2026)
 LIMIT = ints(3, 25)
 # An attribute: (key, description, request templates ({x} is the thing), optional parameters with how a request
-# adds each). Templates use corpus.py's mini-language; an optional parameter's group may appear in them too.
+# adds each). Templates use families.py's mini-language; an optional parameter's group may appear in them too.
 Attr = tuple[str, str, str, list]
 
 IN_YEAR = (P("year", YEAR, 0, "as_of", "Year the figure is for"), "[ in {year}]")
