@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import random
 from collections import Counter
 
 import pytest
@@ -78,6 +79,35 @@ def test_more_requests_over_the_same_catalog():
     assert kinds[1] > kinds[2] > kinds["same tool"] > kinds["one argument varies"] > 0.3 * kinds["same tool"]
     assert kinds[0] > 0.1 * sum(kinds[n] for n in (0, 1, 2, 3))
     assert sum(kinds.values()) > 3 * len(packed)
+
+
+def test_listed_values_become_one_call_each():
+    """"... for 5, 10 and 15" is a call per value, and "... A and B for 20 and 15 minutes respectively" pairs the two
+    lists in order: the calls differ only in the listed arguments, whose values stand in the request in the calls'
+    order."""
+    r = random.Random(5)
+    made = paired = 0
+    for family in families.FAMILIES:
+        inst = corpus.instantiate(family, r)
+        listed = corpus._listed_calls(inst, r)
+        if listed is None:
+            continue
+        query, calls = listed
+        assert corpus.check({"tools": [inst.tool], "query": query, "calls": calls}) == [], listed
+        assert 2 <= len(calls) <= 4 and len({c["name"] for c in calls}) == 1
+        first = calls[0]["arguments"]
+        varied = {k for c in calls for k in first if c["arguments"][k] != first[k]}
+        assert 1 <= len(varied) <= 2 and all(c["arguments"].keys() == first.keys() for c in calls), listed
+        for key in varied:  # each value after the one before it
+            where = -1
+            for c in calls:
+                where = query.find(str(c["arguments"][key]), where + 1)
+                assert where != -1, (key, listed)
+        made += 1
+        if len(varied) == 2:
+            paired += 1
+            assert any(phrase in query for phrase in corpus.IN_ORDER), listed
+    assert made > 150 and paired > 30
 
 
 def test_obscured_catalogs_rename_consistently():

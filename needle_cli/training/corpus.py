@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 
@@ -504,9 +505,84 @@ def _repeat_calls(inst, r):
         seen.add(json.dumps(value))
         surfaces.append(surface)
         calls.append(_call(inst, {**vals, key: value}))
+    query = _open_end(finish(text, lead, tpl.imperative, r, wrap=False, command=tpl.command), vals)
+    if query is None:
+        return None
+    return query[0] + r.choice(REPEATS).format(join_list(surfaces, r)) + query[1], calls
+
+
+def _open_end(query, vals):
+    """(the query without its closing mark, the mark if a question's: it goes after what is added), or None when
+    the mark belongs to a value ("Lunch on Friday?")."""
+    body = query.rstrip(".!?")
+    if len(body) < len(query) and any(isinstance(v, str) and v not in body for v in vals.values()):
+        return None
+    return body, "?" if query.endswith("?") else ""
+
+
+# "... for 5, 10 and 15", "... Taylor Swift and Maroon 5 for 20 and 15 minutes respectively": one call per listed
+# value (BFCL's parallel requests are mostly of these shapes; session 25's model got 14 of 200, one call too few
+# or the list copied into one argument). An argument of array type takes such a list in one call instead.
+IN_ORDER = [" respectively", ", respectively", " in that order", ", in that order", " (in that order)"]
+
+
+def _place(text, surface):
+    """Where `surface` stands in `text` as a whole word or number, with its quotes if it has any, when it stands
+    there exactly once."""
+    spots = list(re.finditer(r"(?<![\w.])" + re.escape(surface) + r"(?![\w]|\.\d)", text))
+    if len(spots) != 1:
+        return None
+    start, end = spots[0].span()
+    if 0 < start and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'`":
+        return start - 1, end + 1
+    return start, end
+
+
+def _listed_calls(inst, r):
+    """A request that lists 2-4 values of one argument where it said one, or, a third of the time, values of two
+    arguments paired in order; one call per value, as (query, calls). None when no argument can be listed so."""
+    text, lead, tpl, vals, _, _ = _render_inst(inst, r)
+    keys = [k for k in inst.order if k in vals and inst.fam.pmap[k].kind.copy
+            and not isinstance(vals[k], (bool, list, dict)) and _place(text, str(vals[k]))]
+    if not keys:
+        return None
+    keys = r.sample(keys, 2 if len(keys) > 1 and r.random() < 0.33 else 1)
+    n = r.choices((2, 3, 4), (6, 3, 1))[0]
+    columns = {}
+    for key in keys:
+        kind = inst.fam.pmap[key].kind
+        start, end = _place(text, str(vals[key]))
+        first = text[start:end]
+        quote = first[0] if first[0] in "\"'`" else ""  # the others quoted as the first is
+        seen, surfaces, values = {json.dumps(vals[key])}, [first], [vals[key]]
+        while len(values) < n:
+            for _attempt in range(8):
+                surface, value = kind.gen(r, {})
+                if json.dumps(value) not in seen:
+                    break
+            else:
+                return None
+            if quote and surface[:1] not in "\"'`":
+                surface = quote + surface + quote
+            elif not quote and (" and " in surface or ", " in surface):  # the list would read otherwise
+                return None
+            seen.add(json.dumps(value))
+            surfaces.append(surface)
+            values.append(value)
+        columns[key] = (surfaces, values)
+    spans = sorted(((_place(text, str(vals[k])), k) for k in keys), reverse=True)
+    if len(spans) == 2 and spans[0][0][0] < spans[1][0][1]:  # one value inside the other
+        return None
+    for (start, end), key in spans:  # the later one first, so the earlier span stays where it was
+        text = text[:start] + join_list(columns[key][0], r) + text[end:]
     query = finish(text, lead, tpl.imperative, r, wrap=False, command=tpl.command)
-    asks = "?" if query.endswith("?") else ""  # a question stays one, its mark at the end
-    return query.rstrip(".!?") + r.choice(REPEATS).format(join_list(surfaces, r)) + asks, calls
+    calls = [_call(inst, {**vals, **{k: columns[k][1][i] for k in keys}}) for i in range(n)]
+    if len(keys) == 2:
+        ends = _open_end(query, {k: v for call in calls for k, v in call["arguments"].items()})
+        if ends is None:
+            return None
+        query = ends[0] + r.choice(IN_ORDER) + ends[1]
+    return query, calls
 
 
 def _draws_rich(r, sp) -> bool:
@@ -600,7 +676,8 @@ def _nocall(r, sp):
 P_MORE_CHITCHAT = 0.05
 P_MORE_ABSENT = 0.12  # a request for a tool the catalog lacks: no call
 P_MORE_SAME_TOOL = 0.2  # two to four calls of one tool
-P_MORE_REPEAT = 0.5  # of those, as one request and then other values of one argument (_repeat_calls)
+P_MORE_REPEAT = 0.35  # of those, as one request and then other values of one argument (_repeat_calls)
+P_MORE_LISTED = 0.35  # or as a list of values where the request said one (_listed_calls)
 P_MORE_PAIR = 0.2  # calls of two tools
 
 
@@ -632,8 +709,10 @@ def more_requests(r, sp, catalog, example, n):
             if par:
                 inst = par[-1]
                 free.remove(inst)
-                repeated = _repeat_calls(inst, r) if r.random() < P_MORE_REPEAT else None
-                query, calls = repeated or _same_tool_calls(inst, r)
+                y = r.random()
+                shaped = _repeat_calls(inst, r) if y < P_MORE_REPEAT else \
+                    _listed_calls(inst, r) if y < P_MORE_REPEAT + P_MORE_LISTED else None
+                query, calls = shaped or _same_tool_calls(inst, r)
                 out.append({"query": query, "calls": calls})
         elif x < P_MORE_CHITCHAT + P_MORE_ABSENT + P_MORE_SAME_TOOL + P_MORE_PAIR and len(free) >= 2:
             parts, calls, used = [], [], set()
