@@ -45,7 +45,7 @@ from .config import Config, ConfigError
 from .config import load as load_config
 from .execute import ExecError, UnsafeValue, build_argv, display, run_argv, shell_line
 from .ranking import closest_tools, needed_numbers, unfillable
-from .tools import Catalog, Tool, ToolError, load_catalog, parse_tool
+from .tools import Catalog, Tool, load_catalog
 
 
 def _imported_on_first_use(name: str):
@@ -75,7 +75,8 @@ SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / "needle.gguf"
 # Commands imported only when used (or listed in --help), in the order --help lists them after route and batch:
 # needle's own (needle_cli/commands/), so that routing a request builds only its own command, and those of
 # optional extras (bench). A module exposes `app` (a typer.Typer) or a function named as the command, or `main`.
-LAZY_COMMANDS = {name: f"needle_cli.commands.{name}" for name in ("history", "init", "serve", "doctor", "tools")}
+LAZY_COMMANDS = {name: f"needle_cli.commands.{name}"
+                 for name in ("batch", "history", "init", "serve", "doctor", "tools")}
 LAZY_COMMANDS["bench"] = "needle_cli.bench.cli"
 
 
@@ -582,81 +583,6 @@ def confirm_and_run(commands: list[tuple[Tool, list[str]]], yes: bool, stdout: i
         if code != 0:
             left = len(commands) - i - 1
             fail(f"{t.name} failed with exit code {code}" + (f"; {left} more not run" if left else ""), code)
-
-
-# ---------------------------------------------------------------- batch
-
-
-@app.command("batch")
-def batch_command(
-    tools_dir: ToolsDirOption = None,
-    model: ModelOption = None,
-    threads: ThreadsOption = None,
-) -> None:
-    """Route JSON lines from stdin; write one JSON line per request to stdout. Runs nothing.
-
-    Input: {"id": ..., "query": "...", "tools": \\[optional tool definitions]} per line; tools are in needle's
-    form or OpenAI's {"type": "function", "function": {...}} form, and default to the loaded tool files.
-    Output: {"id": ..., "calls": [{"name", "arguments"}]}, or {"id": ..., "error": "..."} for a bad line.
-    """
-    config = settings()
-    catalog = load_tools(tools_dir, need_tools=False, config=config)
-    engine = load_engine(model, threads, config)
-    progress = None
-    if render.stderr.is_terminal:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        progress = Progress(SpinnerColumn(), TextColumn("routed {task.completed} requests"), TimeElapsedColumn(),
-                            console=render.stderr, transient=True)
-        task = progress.add_task("batch", total=None)
-        progress.start()
-    try:
-        for number, line in enumerate(sys.stdin, 1):
-            if not line.strip():
-                continue
-            sys.stdout.write(json.dumps(batch_line(line, number, catalog, engine, config.max_tools), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-            if progress is not None:
-                progress.advance(task)
-    finally:
-        if progress is not None:
-            progress.stop()
-
-
-def batch_line(line: str, number: int, catalog: Catalog, engine, max_tools: int) -> dict:
-    """The answer to one input line; every problem becomes {"id", "error"} for that line only."""
-    from .calls import ModelError
-    from .router import RoutingError, route
-
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"line {number}: invalid JSON ({exc.msg})"}
-    if not isinstance(item, dict):
-        return {"id": None, "error": f"line {number}: expected a JSON object"}
-    ident = item.get("id")
-    query = item.get("query")
-    if not isinstance(query, str) or not query.strip():
-        return {"id": ident, "error": f"line {number}: missing or empty \"query\""}
-    tools = catalog.tools
-    if item.get("tools") is not None:
-        if not isinstance(item["tools"], list):
-            return {"id": ident, "error": f"line {number}: \"tools\" must be a list of tool definitions"}
-        try:
-            tools = [parse_tool(raw, f"line {number}") for raw in item["tools"]]
-        except ToolError as exc:
-            return {"id": ident, "error": str(exc)}
-        names = [t.name for t in tools]
-        duplicate = next((n for n in names if names.count(n) > 1), None)
-        if duplicate:
-            return {"id": ident, "error": f"line {number}: duplicate tool name {duplicate!r}"}
-    if not tools:
-        return {"id": ident, "error": f"line {number}: no tools (none loaded and none given on the line)"}
-    try:
-        result = route(engine, tools, query, max_tools=max_tools)
-    except (ModelError, RoutingError) as exc:
-        return {"id": ident, "error": f"line {number}: {exc}"}
-    return {"id": ident, "calls": [call.as_dict() for call in result.calls], **result.confidence_fields()}
 
 
 def _fileno(stream) -> int | None:
