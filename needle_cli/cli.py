@@ -72,7 +72,7 @@ DEFAULT_COMMAND = "route"
 ROOT_OPTIONS = ("--help", "-h", "--version")
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / "needle.gguf"
 
-# Commands imported only when used (or listed in --help), in the order --help lists them after route and batch:
+# Commands imported only when used (or listed in --help), in the order --help lists them after route:
 # needle's own (needle_cli/commands/), so that routing a request builds only its own command, and those of
 # optional extras (bench). A module exposes `app` (a typer.Typer) or a function named as the command, or `main`.
 LAZY_COMMANDS = {name: f"needle_cli.commands.{name}"

@@ -496,19 +496,27 @@ def _repeat_calls(inst, r):
     kind = inst.fam.pmap[key].kind
     seen, surfaces, calls = {json.dumps(vals[key])}, [], [_call(inst, vals)]
     for _ in range(r.choices((1, 2, 3), (6, 3, 1))[0]):
-        for _attempt in range(8):
-            surface, value = kind.gen(r, {})
-            if json.dumps(value) not in seen:
-                break
-        else:
+        drawn = _new_value(kind, r, seen)
+        if drawn is None:
             return None
-        seen.add(json.dumps(value))
+        surface, value = drawn
         surfaces.append(surface)
         calls.append(_call(inst, {**vals, key: value}))
     query = _open_end(finish(text, lead, tpl.imperative, r, wrap=False, command=tpl.command), vals)
     if query is None:
         return None
     return query[0] + r.choice(REPEATS).format(join_list(surfaces, r)) + query[1], calls
+
+
+def _new_value(kind, r, seen):
+    """A value of `kind` whose JSON is not in `seen`, as (surface, value), its JSON added to `seen`; None when 8
+    draws bring none."""
+    for _attempt in range(8):
+        surface, value = kind.gen(r, {})
+        if json.dumps(value) not in seen:
+            seen.add(json.dumps(value))
+            return surface, value
+    return None
 
 
 def _open_end(query, vals):
@@ -542,8 +550,9 @@ def _listed_calls(inst, r):
     """A request that lists 2-4 values of one argument where it said one, or, a third of the time, values of two
     arguments paired in order; one call per value, as (query, calls). None when no argument can be listed so."""
     text, lead, tpl, vals, _, _ = _render_inst(inst, r)
-    keys = [k for k in inst.order if k in vals and inst.fam.pmap[k].kind.copy
-            and not isinstance(vals[k], (bool, list, dict)) and _place(text, str(vals[k]))]
+    places = {k: _place(text, str(vals[k])) for k in inst.order if k in vals and inst.fam.pmap[k].kind.copy
+              and not isinstance(vals[k], (bool, list, dict))}
+    keys = [k for k, at in places.items() if at]
     if not keys:
         return None
     keys = r.sample(keys, 2 if len(keys) > 1 and r.random() < 0.33 else 1)
@@ -551,26 +560,23 @@ def _listed_calls(inst, r):
     columns = {}
     for key in keys:
         kind = inst.fam.pmap[key].kind
-        start, end = _place(text, str(vals[key]))
+        start, end = places[key]
         first = text[start:end]
         quote = first[0] if first[0] in "\"'`" else ""  # the others quoted as the first is
         seen, surfaces, values = {json.dumps(vals[key])}, [first], [vals[key]]
         while len(values) < n:
-            for _attempt in range(8):
-                surface, value = kind.gen(r, {})
-                if json.dumps(value) not in seen:
-                    break
-            else:
+            drawn = _new_value(kind, r, seen)
+            if drawn is None:
                 return None
+            surface, value = drawn
             if quote and surface[:1] not in "\"'`":
                 surface = quote + surface + quote
             elif not quote and (" and " in surface or ", " in surface):  # the list would read otherwise
                 return None
-            seen.add(json.dumps(value))
             surfaces.append(surface)
             values.append(value)
         columns[key] = (surfaces, values)
-    spans = sorted(((_place(text, str(vals[k])), k) for k in keys), reverse=True)
+    spans = sorted(((places[k], k) for k in keys), reverse=True)
     if len(spans) == 2 and spans[0][0][0] < spans[1][0][1]:  # one value inside the other
         return None
     for (start, end), key in spans:  # the later one first, so the earlier span stays where it was
