@@ -116,6 +116,31 @@ def test_pruning_the_feed_forward_keeps_the_neurons_that_matter(start, tmp_path)
     assert all((s[1::2] == 0).all() and (s[0::2] > 0).all() for s in scores)
 
 
+def test_trimming_the_vocabulary_keeps_the_rows_of_the_kept_tokens(start, tmp_path, monkeypatch):
+    # a run of fewer tokens than its init_from keeps that many of them (the always-kept kinds first), each with its
+    # embedding row, and distils from the larger-vocabulary teacher restricted to those tokens
+    import needle_cli.training.train as training
+
+    monkeypatch.setattr(training, "base_model_path", lambda: tmp_path / "base.gguf")  # the fixture's stand-in
+    parent = json.loads((start.parent / "keep_ids.json").read_text())
+    cfg = TrainConfig(name="trim", layers=[0, 1], init_from=str(start), vocab_size=340, vocab_examples=8,
+                      teacher=str(start), distill=0.5, prompt_format="needle-v2", chunk_examples=32, max_len=1024,
+                      lr=1e-2, warmup=1, steps=0, eval_every=10, eval_examples=1)
+    run = train(cfg, tmp_path / "runs").parent
+    trimmed = torch.load(run / "ckpt.pt", weights_only=False)
+    keep = trimmed["keep_ids"]
+    assert len(keep) == 340 and set(keep) < set(parent) and set(range(260)) <= set(keep)  # control, bytes
+    rows = [parent.index(b) for b in keep]
+    before = torch.load(start, weights_only=False)["model"]["embed.weight"]
+    assert torch.equal(trimmed["model"]["embed.weight"], before[rows])
+    tok = Tokenizer(run / "vocab.gguf")
+    assert tok.n_vocab == 340 and tok.decode(tok.encode("find flights to Tokyo")) == "find flights to Tokyo"
+
+    train(replace(cfg, steps=1), tmp_path / "runs")
+    first, = _log(run)
+    assert first["kl"] < 1e-3  # the trimmed student is the trimmed teacher until its first update
+
+
 def test_averaged_checkpoints_convert_and_mismatched_ones_are_refused(start, tmp_path):
     import subprocess
     import sys

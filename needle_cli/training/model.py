@@ -242,6 +242,17 @@ def keep_neurons(model: Gemma3, importance: list[torch.Tensor], width: int) -> G
     return smaller
 
 
+def keep_tokens(model: Gemma3, rows: list[int]) -> Gemma3:
+    """A copy of `model` with only those vocabulary rows, in that order: how a trained model's vocabulary is trimmed
+    further. The embedding is tied, so the output layer loses the same rows and the logits of the kept tokens stay
+    as they were (their softmax renormalised over fewer tokens)."""
+    smaller = Gemma3(replace(model.cfg, vocab_size=len(rows)))
+    state = model.state_dict()
+    state["embed.weight"] = state["embed.weight"][torch.as_tensor(rows)]
+    smaller.load_state_dict(state)
+    return smaller
+
+
 def save_checkpoint(path: Path, model: Gemma3, extra: dict) -> None:
     torch.save({"config": asdict(model.cfg), "model": model.state_dict(), **extra}, path)
 

@@ -35,19 +35,24 @@ class Tokenizer:
         return self.llm.detokenize(ids).decode("utf-8", "replace")
 
 
-def choose_tokens(base: Path, texts: list[str], size: int, corpus_share: float = 0.75) -> list[int]:
+def choose_tokens(base: Path, texts: list[str], size: int, corpus_share: float = 0.75,
+                  within: list[int] | None = None) -> list[int]:
     """Old ids to keep, ascending: the always-kept kinds; the corpus's most frequent tokens up to `corpus_share`
-    of `size`; then Gemma's best-scored (most common) pieces, so words our corpus lacks still tokenize well."""
+    of `size`; then Gemma's best-scored (most common) pieces, so words our corpus lacks still tokenize well.
+    `within`: only among these ids (a trimmed vocabulary trimmed further)."""
     tokens, scores, types = read_vocab(gguf.GGUFReader(str(base)))
+    allowed = set(within) if within is not None else set(range(len(tokens)))
     # Gemma reserves ~6k `<unusedN>` control tokens (and image tokens); they cost rows and carry nothing.
-    keep = {i for i, t in enumerate(types) if t in KEEP_TYPES and not tokens[i].startswith(("<unused", "<image"))}
+    keep = {i for i, t in enumerate(types)
+            if t in KEEP_TYPES and i in allowed and not tokens[i].startswith(("<unused", "<image"))}
     tokenizer = Tokenizer(base)
-    counts = Counter(tok for text in texts for tok in tokenizer.encode(text))
+    counts = Counter(tok for text in texts for tok in tokenizer.encode(text) if tok in allowed)
     for tok, _ in counts.most_common():
         if len(keep) >= size * corpus_share:
             break
         keep.add(tok)
-    normal = sorted((i for i, t in enumerate(types) if t == gguf.TokenType.NORMAL), key=lambda i: -scores[i])
+    normal = sorted((i for i, t in enumerate(types) if t == gguf.TokenType.NORMAL and i in allowed),
+                    key=lambda i: -scores[i])
     for tok in normal:
         if len(keep) >= size:
             break

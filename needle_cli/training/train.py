@@ -23,7 +23,8 @@ from tqdm import tqdm
 from .. import prompts
 from . import corpus
 from .gguf_io import base_model_path
-from .model import Gemma3, ffn_importance, from_gguf, keep_layers, keep_neurons, load_model, save_checkpoint
+from .model import (Gemma3, ffn_importance, from_gguf, keep_layers, keep_neurons, keep_tokens, load_model,
+                    save_checkpoint)
 from .tokenizer import Tokenizer, base_ids, choose_tokens, write_vocab_gguf
 
 
@@ -34,7 +35,7 @@ class TrainConfig:
     init_from: str | None = None  # a checkpoint (another run's ckpt.pt) or one of our GGUFs to start from
     start_chunk: int = 0  # first corpus chunk from a GGUF (which does not say what data it saw); from a checkpoint,
     # when set, instead of going on where that run stopped (whose later data other runs may have read since)
-    vocab_size: int = 16384
+    vocab_size: int = 16384  # from a checkpoint of more tokens: keep this many of them (prepare, keep_tokens)
     vocab_examples: int = 20000  # corpus examples that decide the trimmed vocabulary
     seed: int = 0
     max_len: int = 768  # longer examples are skipped
@@ -189,11 +190,19 @@ def answer_loss(model, idx, targets, positions=None, blocks=None):
     return torch.nn.functional.cross_entropy(logits, targets[where]), logits, where, hidden
 
 
-def load_teacher(path: str, vocab_size: int, device) -> Gemma3:
-    """The model to distil from, every layer of it, frozen."""
-    teacher = from_gguf(Path(path)) if path.endswith(".gguf") else load_model(torch.load(path, weights_only=False))
-    if teacher.cfg.vocab_size != vocab_size:
-        raise ValueError(f"teacher {path} has {teacher.cfg.vocab_size} tokens, the student {vocab_size}")
+def load_teacher(path: str, keep_ids: list[int], device) -> Gemma3:
+    """The model to distil from, every layer of it, frozen; a teacher of a larger vocabulary keeps only the
+    student's tokens (its distribution over them, renormalised)."""
+    if path.endswith(".gguf"):
+        teacher = from_gguf(Path(path))
+        teacher_ids = base_ids(base_model_path(), Path(path)) if teacher.cfg.vocab_size > len(keep_ids) else None
+    else:
+        source = torch.load(path, weights_only=False)
+        teacher, teacher_ids = load_model(source), source.get("keep_ids")
+    if teacher.cfg.vocab_size > len(keep_ids) and teacher_ids:
+        teacher = keep_tokens(teacher, rows_of(keep_ids, teacher_ids, f"teacher {path}"))
+    if teacher.cfg.vocab_size != len(keep_ids):
+        raise ValueError(f"teacher {path} has {teacher.cfg.vocab_size} tokens, the student {len(keep_ids)}")
     return teacher.to(device).eval().requires_grad_(False)
 
 
@@ -249,17 +258,36 @@ def prepare(cfg: TrainConfig, out: Path) -> tuple[Path, list[int]]:
         ids_path.write_text(json.dumps(keep))
     elif not ids_path.exists() and cfg.init_from:
         source = Path(cfg.init_from).parent
-        shutil.copyfile(source / "vocab.gguf", vocab_path)
-        shutil.copyfile(source / "keep_ids.json", ids_path)
+        parent = json.loads((source / "keep_ids.json").read_text())
+        if cfg.vocab_size < len(parent):  # trimmed further, among the tokens init_from has
+            keep = choose_tokens(base_model_path(), _vocab_texts(cfg), cfg.vocab_size, within=parent)
+            write_vocab_gguf(base_model_path(), keep, vocab_path)
+            ids_path.write_text(json.dumps(keep))
+        else:
+            shutil.copyfile(source / "vocab.gguf", vocab_path)
+            shutil.copyfile(source / "keep_ids.json", ids_path)
     if not ids_path.exists():
-        texts = []
-        for ex in corpus.generate(cfg.vocab_examples, seed=cfg.seed + 7_919, split="train"):
-            tools = corpus.to_tools(ex)
-            texts += [prompts.native_prompt(tools, ex["query"]), prompts.calls_text(ex["calls"], tools)]
-        keep = choose_tokens(base_model_path(), texts, cfg.vocab_size)
+        keep = choose_tokens(base_model_path(), _vocab_texts(cfg), cfg.vocab_size)
         write_vocab_gguf(base_model_path(), keep, vocab_path)
         ids_path.write_text(json.dumps(keep))
     return vocab_path, json.loads(ids_path.read_text())
+
+
+def _vocab_texts(cfg: TrainConfig) -> list[str]:
+    texts = []
+    for ex in corpus.generate(cfg.vocab_examples, seed=cfg.seed + 7_919, split="train"):
+        tools = corpus.to_tools(ex)
+        texts += [prompts.native_prompt(tools, ex["query"]), prompts.calls_text(ex["calls"], tools)]
+    return texts
+
+
+def rows_of(keep_ids: list[int], within: list[int], what: str) -> list[int]:
+    """Where each of `keep_ids` (base ids) stands in a larger vocabulary `within`: the rows keep_tokens keeps."""
+    index = {b: i for i, b in enumerate(within)}
+    missing = [b for b in keep_ids if b not in index]
+    if missing:
+        raise ValueError(f"{what} lacks {len(missing)} of the student's {len(keep_ids)} tokens")
+    return [index[b] for b in keep_ids]
 
 
 def prune_ffn(model: Gemma3, cfg: TrainConfig, tok: Tokenizer, device) -> Gemma3:
@@ -296,13 +324,16 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         source = torch.load(cfg.init_from, weights_only=False)
         ckpt, step = None, 0
         chunk, offset = (cfg.start_chunk, 0) if cfg.start_chunk else (source["chunk"], source["offset"])
-        model = keep_layers(load_model(source), cfg.layers).to(device)
+        model = keep_layers(load_model(source), cfg.layers)
+        if len(keep_ids) < model.cfg.vocab_size:  # prepare() trimmed its vocabulary further
+            model = keep_tokens(model, rows_of(keep_ids, source["keep_ids"], cfg.init_from))
+        model = model.to(device)
     else:
         ckpt, step, chunk, offset = None, 0, 0, 0
         model = from_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
     if ckpt is None and 0 < cfg.d_ff < model.cfg.d_ff:
         model = prune_ffn(model, cfg, tok, device)
-    teacher = load_teacher(cfg.teacher, model.cfg.vocab_size, device) if cfg.teacher else None
+    teacher = load_teacher(cfg.teacher, keep_ids, device) if cfg.teacher else None
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
     if ckpt is not None:
         optimizer.load_state_dict(ckpt["optimizer"])
