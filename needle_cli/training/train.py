@@ -256,29 +256,24 @@ def prepare(cfg: TrainConfig, out: Path) -> tuple[Path, list[int]]:
         keep = base_ids(base_model_path(), Path(cfg.init_from))
         write_vocab_gguf(base_model_path(), keep, vocab_path)
         ids_path.write_text(json.dumps(keep))
-    elif not ids_path.exists() and cfg.init_from:
+    within = None  # choose among all the base's ids, or among init_from's when this run keeps fewer
+    if not ids_path.exists() and cfg.init_from and not cfg.init_from.endswith(".gguf"):
         source = Path(cfg.init_from).parent
         parent = json.loads((source / "keep_ids.json").read_text())
-        if cfg.vocab_size < len(parent):  # trimmed further, among the tokens init_from has
-            keep = choose_tokens(base_model_path(), _vocab_texts(cfg), cfg.vocab_size, within=parent)
-            write_vocab_gguf(base_model_path(), keep, vocab_path)
-            ids_path.write_text(json.dumps(keep))
+        if cfg.vocab_size < len(parent):
+            within = parent
         else:
             shutil.copyfile(source / "vocab.gguf", vocab_path)
             shutil.copyfile(source / "keep_ids.json", ids_path)
     if not ids_path.exists():
-        keep = choose_tokens(base_model_path(), _vocab_texts(cfg), cfg.vocab_size)
+        texts = []
+        for ex in corpus.generate(cfg.vocab_examples, seed=cfg.seed + 7_919, split="train"):
+            tools = corpus.to_tools(ex)
+            texts += [prompts.native_prompt(tools, ex["query"]), prompts.calls_text(ex["calls"], tools)]
+        keep = choose_tokens(base_model_path(), texts, cfg.vocab_size, within=within)
         write_vocab_gguf(base_model_path(), keep, vocab_path)
         ids_path.write_text(json.dumps(keep))
     return vocab_path, json.loads(ids_path.read_text())
-
-
-def _vocab_texts(cfg: TrainConfig) -> list[str]:
-    texts = []
-    for ex in corpus.generate(cfg.vocab_examples, seed=cfg.seed + 7_919, split="train"):
-        tools = corpus.to_tools(ex)
-        texts += [prompts.native_prompt(tools, ex["query"]), prompts.calls_text(ex["calls"], tools)]
-    return texts
 
 
 def rows_of(keep_ids: list[int], within: list[int], what: str) -> list[int]:
