@@ -210,12 +210,19 @@ def test_shell_set_loads_with_the_shipped_tools():
         assert all(name in names for gt in case.ground_truth for name in gt)
 
 
-def test_tuning_requests_are_other_requests_over_held_out_schemas_and_not_reported_by_default():
+def test_tuning_and_fresh_requests_are_other_requests_over_held_out_schemas_and_not_reported_by_default():
     heldout = datasets.load_cases(["heldout"], None, None).cases
     tuning = datasets.load_cases(["tuning"], None, None).cases
+    fresh = datasets.load_cases(["fresh"], None, None).cases
     assert len(tuning) == 300 and datasets.TUNING not in datasets.CATEGORIES
-    assert len({c.query for c in tuning} & {c.query for c in heldout}) < 10  # (a short request can recur)
+    assert len(fresh) == 400 and datasets.FRESH not in datasets.CATEGORIES
+    held_out_names = {t.name for c in heldout for t in c.tools}
+    assert {t.name for c in fresh for t in c.tools} & held_out_names  # the same families, other requests
+    for others in (heldout, tuning):  # (a short request can recur)
+        assert len({c.query for c in fresh} & {c.query for c in others}) < 15
+    assert len({c.query for c in tuning} & {c.query for c in heldout}) < 10
     assert [c.id for c in datasets.load_cases(["tuning"], None, 2).cases] == ["tuning_98_0", "tuning_98_1"]
+    assert [c.id for c in datasets.load_cases(["fresh"], None, 2).cases] == ["fresh_95_0", "fresh_95_1"]
 
 
 def test_percentile():

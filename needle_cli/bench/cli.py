@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import render
-from .datasets import (ALL_CATEGORIES, BFCL_CATEGORIES, CATEGORIES, REPO_TOOLS_DIR, SHELL, SHELL_INTENTS, TUNING,
+from .datasets import (ALL_CATEGORIES, BFCL_CATEGORIES, CATEGORIES, FRESH, REPO_TOOLS_DIR, SHELL, SHELL_INTENTS, TUNING,
                        default_bfcl_dir, large_catalog, load_cases, write_large_catalog)
 from .report import PlotUnavailable, build, print_table, write_json, write_markdown, write_plot
 from .run import ModelResult, measure_accuracy, measure_e2e, measure_warm, summarize
@@ -245,7 +245,8 @@ def register(app: typer.Typer) -> None:
         category: Annotated[Optional[list[str]], typer.Option(
             "--category", metavar="NAME", show_default=False,
             help=f"Only this category; repeat for several. One of: {', '.join(ALL_CATEGORIES)}. Default: all but "
-                 f"{TUNING} (the requests the router's weights are chosen on).")] = None,
+                 f"{TUNING} (the requests the router's weights are chosen on) and {FRESH} (more of their kind, "
+                 "chosen on by nothing).")] = None,
         e2e_runs: Annotated[int, typer.Option(
             "--e2e-runs", metavar="N", min=0,
             help="Fresh `needle --dry-run --json` processes timed per model (p50/p95, peak RSS), each pass: "

@@ -20,12 +20,16 @@ BFCL_CATEGORIES = ["simple_python", "multiple", "parallel", "parallel_multiple",
 SHELL = "shell"
 HELDOUT = "heldout"
 TUNING = "tuning"
+FRESH = "fresh"
 CATEGORIES = BFCL_CATEGORIES + [SHELL, HELDOUT]  # what the benchmark reports
-ALL_CATEGORIES = CATEGORIES + [TUNING]
+ALL_CATEGORIES = CATEGORIES + [TUNING, FRESH]
 HELDOUT_CASES, HELDOUT_SEED = 200, 2026
 # More requests over held-out schemas, from other seeds: the router's weights are chosen on these, never on the
 # reported categories, so they are run only when asked for
 TUNING_CASES, TUNING_SEEDS = 150, (98, 99)
+# and more again, from seeds nothing is chosen on (neither the router's weights nor which checkpoint ships): to
+# see whether a choice made on the tuning requests carries over to requests it was not made on
+FRESH_CASES, FRESH_SEEDS = 200, (95, 96)
 LARGE_CATALOG = 500  # tools in the fast-path issue's large catalog
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -136,11 +140,14 @@ def load_shell(limit: int | None, dataset: Dataset, tools_dir: Path = REPO_TOOLS
 
 def load_heldout(limit: int | None, dataset: Dataset, category: str = HELDOUT) -> None:
     """Requests over the corpus's held-out tool families: schemas the project's model never saw in training
-    (`category` heldout, or tuning: other requests over them, from other seeds)."""
+    (`category` heldout, or tuning or fresh: other requests over them, from other seeds)."""
     from ..training import corpus
 
-    seeds = [(HELDOUT_SEED, HELDOUT_CASES, "")] if category == HELDOUT else \
-        [(seed, TUNING_CASES, f"{seed}_") for seed in TUNING_SEEDS]
+    if category == HELDOUT:
+        seeds = [(HELDOUT_SEED, HELDOUT_CASES, "")]
+    else:
+        count, numbers = (TUNING_CASES, TUNING_SEEDS) if category == TUNING else (FRESH_CASES, FRESH_SEEDS)
+        seeds = [(seed, count, f"{seed}_") for seed in numbers]
     cases = []
     for seed, count, tag in seeds:
         for i, example in enumerate(corpus.generate(count, seed=seed, split="heldout")):
@@ -154,7 +161,7 @@ def load_cases(categories: list[str], bfcl_dir: Path | None, limit: int | None) 
     for category in categories:
         if category == SHELL:
             load_shell(limit, dataset)
-        elif category in (HELDOUT, TUNING):
+        elif category in (HELDOUT, TUNING, FRESH):
             load_heldout(limit, dataset, category)
         else:
             load_bfcl(bfcl_dir, category, limit, dataset)

@@ -18,7 +18,8 @@ from .run import ModelResult
 
 CATEGORY_LABELS = {"simple_python": "simple", "multiple": "multiple", "parallel": "parallel",
                    "parallel_multiple": "parallel multiple", "irrelevance": "irrelevance", "shell": "shell intents",
-                   "heldout": "held-out schemas", "tuning": "held-out schemas, tuning"}
+                   "heldout": "held-out schemas", "tuning": "held-out schemas, tuning",
+                   "fresh": "held-out schemas, fresh"}
 
 
 class PlotUnavailable(Exception):
