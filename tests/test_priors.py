@@ -264,8 +264,8 @@ def test_the_continuation_of_a_value_copied_from_the_request():
 
 
 def test_the_shipped_model_copies_a_title_whole(tools_dir):
-    """The shipped model writes "Dadpool & Wolverine" here: after the "D" it likes "ad" far better than "ead"
-    (logits 22.5 and 10.2 with the copy prior's 8 on "ead"). With the break weight it copies the title."""
+    """The shipped model writes "Gimsby Nights" here, leaving the copy of "Grimsby" after its "G" for a word it
+    likes better. With the break weight it copies the title."""
     from pathlib import Path
 
     from needle_cli.engine import Engine
@@ -275,11 +275,11 @@ def test_the_shipped_model_copies_a_title_whole(tools_dir):
                                                      "city": {"type": "string", "required": True}}}])]).tools
     engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
     try:
-        query = "Find showtimes for Deadpool & Wolverine in Shenzhen."
+        query = "Find showtimes for Grimsby Nights in Tbilisi."
         drifted = route(engine, tools, query, break_weight=0.0).calls[0].arguments["movie"]
         copied = route(engine, tools, query).calls[0].arguments["movie"]
     finally:
         engine.close()
-    if drifted == "Deadpool & Wolverine":
+    if drifted == "Grimsby Nights":
         pytest.skip("the shipped model copies this title unaided: find another drift for this test")
-    assert copied == "Deadpool & Wolverine"
+    assert copied == "Grimsby Nights"
