@@ -352,7 +352,8 @@ class Engine:
             drafted: list[int] = []  # drafted tokens evaluated after that position, not yet chosen
             while len(out) < max_tokens:
                 if steer is not None:
-                    steer(answer.decode("utf-8", "replace"), self._logits_view(at))
+                    # (a character begun, as byte tokens write one, stays its bytes: priors.py)
+                    steer(answer.decode("utf-8", "surrogateescape"), self._logits_view(at))
                 token = self._choose(sampler, at)
                 if watch is not None and watch(before := answer.decode("utf-8", "replace")):
                     steps.append(Step(before, token, self._logits_view(at).copy()))
@@ -514,7 +515,8 @@ class Engine:
         return np.ctypeslib.as_array(pointer, (self.llm.n_vocab(),))
 
     def piece(self, token: int) -> str:
-        """The text token id `token` adds to an answer (memoised: the router asks for the same ones often)."""
+        """The text token id `token` adds to an answer (memoised: the router asks for the same ones often); a byte
+        of a character, as "surrogateescape" decodes it."""
         if token not in self._pieces:
-            self._pieces[token] = self.llm.detokenize([token]).decode("utf-8", "replace")
+            self._pieces[token] = self.llm.detokenize([token]).decode("utf-8", "surrogateescape")
         return self._pieces[token]

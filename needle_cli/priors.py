@@ -24,7 +24,9 @@ to their logits, and so does the token that ends the value where a copy ends (at
 not a rule: a value the request does not spell ("*.log", "song.mp3") is still written when the model is sure of it.
 The tokens weighed include those that go on with each copy (copy_tokens), since a word is cut into other tokens
 inside a JSON string than in the request. A value that has copied part of a word and goes on with something else
-("Dadpool" after the "D" of "Deadpool") loses `BREAK_WEIGHT`: that is a drift, not a choice.
+("Dadpool" after the "D" of "Deadpool") loses `BREAK_WEIGHT`: that is a drift, not a choice. A small vocabulary
+writes many letters ("á", "ü", "ł") as one byte token per UTF-8 byte, so answers and pieces come as text decoded
+with "surrogateescape" (engine.py): a character begun but not finished is its bytes, and a copy may stop inside it.
 """
 
 from __future__ import annotations
@@ -235,6 +237,27 @@ def _ends_word(text: str, j: int) -> bool:
     return j == len(text) or not text[j].isalnum()
 
 
+ESCAPED_BYTES = "".join(map(chr, range(0xDC80, 0xDD00)))  # bytes 0x80-0xff as "surrogateescape" decodes them
+
+
+def _split_bytes(text: str) -> tuple[str, bytes]:
+    """`text` (decoded with "surrogateescape") as its whole characters, and the bytes of the one begun at its end."""
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte: nothing to put together
+        return text, b""
+    whole = text.rstrip(ESCAPED_BYTES)
+    return whole, text[len(whole):].encode("utf-8", "surrogateescape")
+
+
+def _begins_char(text: str, i: int, partial: bytes) -> bool:
+    """Whether `partial` (bytes of a character begun) is the start of the character at text[i], and not all of it."""
+    if not partial:
+        return True
+    char = text[i:i + 1].encode("utf-8", "surrogatepass")
+    return char.startswith(partial) and len(char) > len(partial)
+
+
 def _ends_answer(depth: int, piece: str) -> bool:
     """Whether `piece`, written where `depth` lists and objects are open, closes them all (and so the answer)."""
     for ch in piece:
@@ -290,10 +313,15 @@ class AnswerPrior:
         """Whether `value` is a part of the request (or `text`) that starts a word (and ends one, when `whole`);
         the model may write the space before the word too."""
         text = self.request if text is None else text
+        value, partial = _split_bytes(value)
+        if partial and whole:
+            return False  # a character begun ends no word
         lead = len(value) - len(value.lstrip(" "))
         at = text.find(value)
         while at >= 0:
-            if _starts_word(text, at + lead) and (not whole or _ends_word(text, at + len(value))):
+            end = at + len(value)
+            if _starts_word(text, at + lead) and (not whole or _ends_word(text, end)) and \
+                    _begins_char(text, end, partial):
                 return True
             at = text.find(value, at + 1)
         return False
@@ -329,19 +357,25 @@ class AnswerPrior:
                 starts = [i for i in range(len(text)) if _starts_word(text, i) and not text[i].isspace()]
                 self._word_tokens[kind] = self._first_tokens(text, starts)
             return self._word_tokens[kind]
+        value, partial = _split_bytes(value)
         lead = len(value) - len(value.lstrip(" "))
         starts, at = [], text.find(value)
         while at >= 0 and len(starts) < MAX_COPIES:
-            if _starts_word(text, at + lead):
+            if _starts_word(text, at + lead) and _begins_char(text, at + len(value), partial):
                 starts.append(at + len(value))
             at = text.find(value, at + 1)
-        return self._first_tokens(text, starts)
+        return self._first_tokens(text, starts, len(partial))
 
-    def _first_tokens(self, text: str, starts: list[int]) -> set[int]:
+    def _first_tokens(self, text: str, starts: list[int], written: int = 0) -> set[int]:
+        """The token that goes on from each start in `text` after its first `written` bytes (of a character begun)."""
         tokens = set()
         for start in starts:
             ahead = text[start:start + LOOKAHEAD]
-            if ahead and (ids := self.tokenize(ahead)):
+            ids = self.tokenize(ahead) if ahead else []
+            done = 0
+            while ids and done < written:  # the byte tokens of the character begun
+                done += len(self.piece(ids.pop(0)).encode("utf-8", "surrogateescape"))
+            if ids and done == written:
                 tokens.add(ids[0])
         return tokens
 

@@ -109,6 +109,53 @@ def test_a_value_copying_a_word_loses_the_break_weight_when_it_goes_on_with_anot
     assert not prior.inside_word("string", "") and not prior.inside_word("string", "Deadpool")
 
 
+def test_a_copy_may_stop_inside_a_character_written_a_byte_at_a_time():
+    """A small vocabulary writes "á" as two byte tokens; between them the answer ends in half a character, which
+    the engine passes on as its byte ("surrogateescape"). The copy goes on through it, and a byte that begins no
+    character of the request breaks it."""
+    pieces = ["see", " T", "T", "\udcc3", "\udca1", "\udcbc", "r", " now", "x", '"']
+    to_bytes = _longest_first(pieces)
+    prior = AnswerPrior("see Tár now", pieces.__getitem__, [], copy_weight=2.0, break_weight=16.0,
+                        tokenize=lambda text: to_bytes(text.encode().decode("ascii", "surrogateescape")))
+
+    def steered(answer: str) -> dict[str, float]:
+        return _steered(prior, pieces, '[{"name":"films","arguments":{"movie":"' + answer)
+
+    lost = {p: -16.0 for p in pieces if p != '"'}  # goes on writing, but not the copy
+    assert steered("T") == {**lost, "\udcc3": 2.0}
+    assert steered("T\udcc3") == {**lost, "\udca1": 2.0}  # "á", not "ü" (\xc3\xbc)
+    assert steered("Tá") == {**lost, "r": 2.0}
+    assert steered("Tár") == {'"': 2.0, " now": 2.0}
+    assert prior.copy_tokens("string", "T") == {pieces.index("\udcc3")}
+    assert prior.copy_tokens("string", "T\udcc3") == {pieces.index("\udca1")}
+    assert prior.inside_word("string", "T\udcc3") and not prior.keeps_copy("string", "T\udcc3", '"')
+
+
+def test_the_shipped_model_copies_names_with_accented_letters(tools_dir):
+    """The shipped model's vocabulary writes "ü", "é", "ø" a byte at a time; before the copy prior read bytes, it
+    wrote "Jos expire City" for "José" and "D Parcelik" for "Düsseldorf"."""
+    from pathlib import Path
+
+    from needle_cli.engine import Engine
+
+    tools = load_catalog([tools_dir([
+        {"name": "send_message", "description": "send a text message to a contact",
+         "parameters": {"recipient": {"type": "string", "required": True},
+                        "message": {"type": "string", "required": True}}},
+        {"name": "get_weather", "description": "current weather for a city",
+         "parameters": {"city": {"type": "string", "required": True}}}])]).tools
+    engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
+    try:
+        weather = route(engine, tools, "weather in Düsseldorf").calls
+        message = route(engine, tools, "send a message to José saying the café is closed").calls
+        norway = route(engine, tools, "message Søren that the meeting moved").calls
+    finally:
+        engine.close()
+    assert [c.arguments for c in weather] == [{"city": "Düsseldorf"}]
+    assert [c.arguments for c in message] == [{"recipient": "José", "message": "the café is closed"}]
+    assert norway[0].arguments["recipient"] == "Søren"
+
+
 def _one_tool(tools_dir):
     return load_catalog([tools_dir([{"name": "get_weather", "description": "weather for a city",
                                      "parameters": {"city": {"type": "string", "required": True}}}])]).tools
