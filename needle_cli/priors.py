@@ -237,6 +237,25 @@ def _ends_word(text: str, j: int) -> bool:
     return j == len(text) or not text[j].isalnum()
 
 
+def _escape_begun(value: str) -> bool:
+    """Whether a JSON string's content so far ends in a backslash that escapes what comes next."""
+    return (len(value) - len(value.rstrip("\\"))) % 2 == 1
+
+
+def _closing_quote(value: str, piece: str) -> int:
+    """Where in `piece`, written after a JSON string's content `value`, the string closes; -1 if it does not ("\\"
+    then '"' is a quote inside it)."""
+    escaped = _escape_begun(value)
+    for i, ch in enumerate(piece):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == '"':
+            return i
+    return -1
+
+
 ESCAPED_BYTES = "".join(map(chr, range(0xDC80, 0xDD00)))  # bytes 0x80-0xff as "surrogateescape" decodes them
 
 
@@ -314,8 +333,8 @@ class AnswerPrior:
         the model may write the space before the word too."""
         text = self.request if text is None else text
         value, partial = _split_bytes(value)
-        if partial and whole:
-            return False  # a character begun ends no word
+        if whole and (partial or _escape_begun(value)):
+            return False  # a character or an escape begun ends no word
         lead = len(value) - len(value.lstrip(" "))
         at = text.find(value)
         while at >= 0:
@@ -335,8 +354,8 @@ class AnswerPrior:
     def keeps_copy(self, kind: str, value: str, piece: str) -> bool:
         """Whether writing `piece` after `value` keeps the value a copy of the request, or ends it as one."""
         if kind == "string":
-            more, closed, _ = piece.partition('"')
-            closes = bool(closed)
+            end = _closing_quote(value, piece)
+            more, closes = (piece[:end], True) if end >= 0 else (piece, False)
         else:
             end = next((i for i, ch in enumerate(piece) if ch not in NUMBER_CHARS), len(piece))
             more, closes = piece[:end], end < len(piece)
@@ -439,7 +458,8 @@ class AnswerPrior:
                 piece = self.piece(token)
                 if wanted(piece):
                     logits[token] += weight
-                elif inside and piece and piece[0] != '"' and (found[0] == "string" or piece[0] in NUMBER_CHARS):
+                elif inside and piece and (_closing_quote(found[1], piece) != 0 if found[0] == "string"
+                                           else piece[0] in NUMBER_CHARS):
                     logits[token] -= self.break_weight  # goes on writing, but not the word it was copying
         # the end of the answer can be written right after a call, or after an argument value in one token ("}}]")
         if (self.end_weight or self.open_weight) and "{" in answer:

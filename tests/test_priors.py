@@ -131,6 +131,21 @@ def test_a_copy_may_stop_inside_a_character_written_a_byte_at_a_time():
     assert prior.inside_word("string", "T\udcc3") and not prior.keeps_copy("string", "T\udcc3", '"')
 
 
+def test_a_quote_after_a_backslash_does_not_end_a_copy():
+    r"""The request's "C:\Users" is "C:\\Users" in JSON. After the first backslash, '"' is an escaped quote that
+    goes on writing the value (the shipped model wrote "C:\":{" and "$5 \"}}]}}]..." before this was read)."""
+    pieces = ['"', "\\", "\\\\", "x", '"}}]']
+    prior = AnswerPrior(r"files under C:\Users\bob and $5 \ each", pieces.__getitem__, [], copy_weight=2.0,
+                        break_weight=16.0)
+    keeps = prior.keeps_copy
+    assert keeps("string", "C:", "\\") and keeps("string", "C:", "\\\\") and keeps("string", "C:\\", "\\")
+    assert not keeps("string", "C:\\", '"') and not keeps("string", "C:\\", '"}}]')
+    assert keeps("string", "C:\\\\Users\\\\bob", '"}}]')  # a whole copy ends there
+    assert prior.inside_word("string", "C:\\") and not prior.inside_word("string", "C:\\\\Users")
+    steered = _steered(prior, pieces, '[{"name":"find","arguments":{"dir":"$5 \\')
+    assert steered == {"\\": 2.0, '"': -16.0, "\\\\": -16.0, "x": -16.0, '"}}]': -16.0}
+
+
 def test_the_shipped_model_copies_names_with_accented_letters(tools_dir):
     """The shipped model's vocabulary writes "ü", "é", "ø" a byte at a time; before the copy prior read bytes, it
     wrote "Jos expire City" for "José" and "D Parcelik" for "Düsseldorf"."""
