@@ -15,7 +15,7 @@ from .engine import ContextError, Engine
 from .priors import (BREAK_WEIGHT, COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, UNMATCHED_WEIGHT,
                      AnswerPrior, copied_continuation)
 from .ranking import scores as lexical_scores
-from .ranking import top_tools, unfillable, unmatched
+from .ranking import top_tools, unfillable, unmatched, without_optional_numbers
 from .tools import Tool
 
 CANDIDATES = 256  # tokens looked at per step besides the chosen one: the likeliest, where the mass is
@@ -128,9 +128,9 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     prior."""
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
     # the prompt shows every candidate (its KV state is the catalog's, reused), the grammar only those the request
-    # can fill: no tool whose call would carry a number the request does not state
+    # can fill: no tool whose call would carry a number the request does not state, and no number it does not state
     refused = set() if forced else unfillable(candidates, query)
-    callable_ = [t for t in candidates if t.name not in refused]
+    callable_ = without_optional_numbers([t for t in candidates if t.name not in refused], query)
     gbnf = grammar.calls_gbnf(callable_, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else undecided_name([t.name for t in callable_])
@@ -163,7 +163,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is reused);
     a larger catalog, or one too long for the model's context, is narrowed per request to the `top_k` that best
     match it lexically. The grammar offers only the tools the request can fill: none whose call needs a number when
-    the request states none (ranking.unfillable). Priors act on the model's logits as it writes (priors.AnswerPrior;
+    the request states none (ranking.unfillable), and then no optional number either. Priors act on the model's logits as it writes (priors.AnswerPrior;
     0 turns any of them off): the first call's tool leans towards the tools whose BM25 scores for the request are
     high, by `lexical_weight`; argument values towards copies of the request by `copy_weight`, and away from
     drifting off one inside a word by `break_weight`; the answer towards no call by `no_call_weight` (by default the

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from needle_cli.engine import ContextError, Engine
-from needle_cli.ranking import scores, top_tools, unfillable, unmatched, words
+from needle_cli.ranking import scores, top_tools, unfillable, unmatched, without_optional_numbers, words
 from needle_cli.router import TOP_K, route
 from needle_cli.tools import load_catalog, parse_tool
 from needle_cli.bench.datasets import LARGE_CATALOG, write_large_catalog
@@ -64,6 +64,21 @@ def test_the_router_never_offers_a_call_that_needs_a_number_the_request_lacks(en
     assert [c.name for c in route(engine, [kill], "stop process 4242").calls] == ["kill_process"]
     forced = route(engine, [kill], "stop the process", forced=kill)  # the user chose it: asked, not refused
     assert [c.name for c in forced.calls] == ["kill_process"]
+
+
+def test_optional_numbers_are_offered_only_when_the_request_states_one(engine):
+    """(The tests' tiny random model writes "count": 0 here when the grammar allows it.)"""
+    top = parse_tool({"name": "top_processes", "description": "the busiest processes",
+                      "parameters": {"sort": {"type": "string"}, "count": {"type": "integer"},
+                                     "sizes": {"type": "array", "items": {"type": "number"}},
+                                     "pid": {"type": "integer", "required": True}}})
+    narrowed, = without_optional_numbers([top], "show the busiest processes")
+    assert [p.name for p in narrowed.params] == ["sort", "pid"] and len(top.params) == 4  # a copy, not the tool
+    assert without_optional_numbers([top], "show the 5 busiest processes") == [top]
+    assert without_optional_numbers([top], "the top five") == [top]
+    for query in ("show the busiest processes", "top processes by memory"):
+        calls = route(engine, [top], query, forced=top).calls
+        assert [c.name for c in calls] == ["top_processes"] and "count" not in calls[0].arguments, query
 
 
 def test_right_tool_ranks_in_top_k_of_500_for_the_shell_intents(tmp_path):
