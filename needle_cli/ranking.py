@@ -59,7 +59,7 @@ def states_number(query: str) -> bool:
 
 def without_optional_numbers(tools: list[Tool], query: str) -> list[Tool]:
     """`tools` as the grammar offers them: when the request states no number, without their optional number
-    parameters, whose every value would be made up ("tail -f app.log" with 5 lines, or -5; "feed the cat" with
+    parameters, whose every value would be made up ("tail -f /var/log/syslog" with -5 lines; "feed the cat" with
     1 cup). Over the 2,231 benchmark, tuning and fresh requests (session 30), 12 answers wrote a number to a
     request that states none, 1 of them right; without these parameters the 507 requests that had them to write
     got as many right (280), with no made-up numbers."""
