@@ -246,6 +246,8 @@ def _closing_quote(value: str, piece: str) -> int:
     """Where in `piece`, written after a JSON string's content `value`, the string closes; -1 if it does not ("\\"
     then '"' is a quote inside it)."""
     escaped = _escape_begun(value)
+    if not escaped and "\\" not in piece:
+        return piece.find('"')  # (most pieces: a prior asks this of every token it weighs)
     for i, ch in enumerate(piece):
         if escaped:
             escaped = False
@@ -261,6 +263,8 @@ ESCAPED_BYTES = "".join(map(chr, range(0xDC80, 0xDD00)))  # bytes 0x80-0xff as "
 
 def _split_bytes(text: str) -> tuple[str, bytes]:
     """`text` (decoded with "surrogateescape") as its whole characters, and the bytes of the one begun at its end."""
+    if text.isascii():
+        return text, b""
     try:
         text = text.encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that is no escaped byte: nothing to put together
