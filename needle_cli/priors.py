@@ -239,7 +239,7 @@ def _ends_word(text: str, j: int) -> bool:
 
 def _escape_begun(value: str) -> bool:
     """Whether a JSON string's content so far ends in a backslash that escapes what comes next."""
-    return (len(value) - len(value.rstrip("\\"))) % 2 == 1
+    return value.endswith("\\") and (len(value) - len(value.rstrip("\\"))) % 2 == 1
 
 
 def _closing_quote(value: str, piece: str) -> int:
@@ -275,8 +275,6 @@ def _split_bytes(text: str) -> tuple[str, bytes]:
 
 def _begins_char(text: str, i: int, partial: bytes) -> bool:
     """Whether `partial` (bytes of a character begun) is the start of the character at text[i], and not all of it."""
-    if not partial:
-        return True
     char = text[i:i + 1].encode("utf-8", "surrogatepass")
     return char.startswith(partial) and len(char) > len(partial)
 
@@ -344,7 +342,7 @@ class AnswerPrior:
         while at >= 0:
             end = at + len(value)
             if _starts_word(text, at + lead) and (not whole or _ends_word(text, end)) and \
-                    _begins_char(text, end, partial):
+                    (not partial or _begins_char(text, end, partial)):
                 return True
             at = text.find(value, at + 1)
         return False
@@ -384,7 +382,7 @@ class AnswerPrior:
         lead = len(value) - len(value.lstrip(" "))
         starts, at = [], text.find(value)
         while at >= 0 and len(starts) < MAX_COPIES:
-            if _starts_word(text, at + lead) and _begins_char(text, at + len(value), partial):
+            if _starts_word(text, at + lead) and (not partial or _begins_char(text, at + len(value), partial)):
                 starts.append(at + len(value))
             at = text.find(value, at + 1)
         return self._first_tokens(text, starts, len(partial))
