@@ -164,12 +164,12 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     a larger catalog, or one too long for the model's context, is narrowed per request to the `top_k` that best
     match it lexically. The grammar offers only the tools the request can fill: none whose call needs a number when
     the request states none (ranking.unfillable), and then no optional number either. Priors act on the model's
-    logits as it writes (priors.AnswerPrior; 0 turns any of them off): the first call's tool leans towards the
-    tools whose BM25 scores for the request are high, by `lexical_weight`; argument values towards copies of the request by `copy_weight`, and away from
-    drifting off one inside a word by `break_weight`; the answer towards no call by `no_call_weight` (by default the
-    model's own calibration, engine.no_call_weight), and by `unmatched_weight` more when the request shares no word
-    with any tool (ranking.unmatched), and towards ending after a call by `end_weight`, or away from it by
-    `open_weight` while the request holds values no call used."""
+    logits as it writes (priors.AnswerPrior; 0 turns any of them off): the first call's tool leans towards the tools
+    whose BM25 scores for the request are high, by `lexical_weight`; argument values towards copies of the request
+    by `copy_weight`, and away from drifting off one inside a word by `break_weight`; the answer towards no call by
+    `no_call_weight` (by default the model's own calibration, engine.no_call_weight), and by `unmatched_weight` more
+    when the request shares no word with any tool (ranking.unmatched), and towards ending after a call by
+    `end_weight`, or away from it by `open_weight` while the request holds values no call used."""
     start = time.perf_counter()
     no_call = engine.no_call_weight if no_call_weight is None else no_call_weight
     if unmatched_weight and not forced and unmatched(tools, query):
