@@ -59,7 +59,9 @@ COPY_WEIGHT = 8.0
 # 2 gave 137 and 138 right). Session 22, the shipped model over every BFCL case, the shell set and both held-out
 # sets (1,831 requests): 586 right at 2, 597 at 6 (19 gained, 8 lost: BFCL simple 115 to 123, multiple 53 to 58;
 # the 300 tuning requests 141 to 140), 601 at 12 (the tuning requests 136). Taking the weight from tokens that begin
-# another call instead gave 576 at 12: what it gains is mostly an unasked optional argument not written
+# another call instead gave 576 at 12: what it gains is mostly an unasked optional argument not written. So while a
+# parameter the request names is unwritten (ranking.cued_parameters), another argument gets it too (session 31:
+# the 470 benchmark, tuning and fresh requests with one, 84 right before, 91 after)
 END_WEIGHT = 6.0
 # logits taken from a token that goes on writing a value that, so far a copy of the request, stops inside one of its
 # words, but not with that word: a drift ("Dadpool" after the "D" of "Deadpool", "Ne York", "105" for 100); ending
@@ -181,6 +183,18 @@ def values_by_call(answer: str) -> list[list[str]]:
     return calls
 
 
+def last_call(answer: str) -> tuple[str, set[str]] | None:
+    """The last call of an answer in progress: its tool name and the keys written in it so far; None before one."""
+    found = None
+    for found in CALL_NAME.finditer(answer):
+        pass
+    if found is None:
+        return None
+    name = json.loads(found.group(0)[found.group(0).index("{"):] + "}")["name"]
+    keys = {m.group(1) for m in JSON_PART.finditer(answer, found.end()) if m.group(2)}
+    return name, keys
+
+
 def wants_more_calls(query: str, calls: list[list[str]]) -> bool:
     """Whether the request holds values that the calls so far (values_by_call) have not used, while they are
     getting somewhere: the last call copied a value from the request that no call before it had. That stops a
@@ -204,9 +218,10 @@ def unused_values(query: str, values: list[str]) -> list[str]:
     used = " ".join(values).lower().replace(",", "")
     lower = query.lower()
     found = []
-    for number in REQUEST_NUMBER.findall(query):
-        plain = number.replace(",", "").rstrip(".")
-        if plain and plain not in used:
+    stated, written = REQUEST_NUMBER.findall(query), REQUEST_NUMBER.findall(used)
+    for number in stated:
+        # as often as stated: "4 years, 4 times a year" leaves a 4 after one value of 4; "9 of 7 to 1289" a 9
+        if _count_number(number, stated) > _count_number(number, written):
             found.append(number)
     for value in values:
         if not value.strip():
@@ -227,6 +242,11 @@ def unused_values(query: str, values: list[str]) -> list[str]:
                     found.append(word)
             at = lower.find(value.lower(), at + 1)
     return list(dict.fromkeys(found))
+
+
+def _count_number(number: str, numbers: list[str]) -> int:
+    plain = number.replace(",", "").rstrip(".")
+    return sum(other.replace(",", "").rstrip(".") == plain for other in numbers)
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -313,7 +333,7 @@ class AnswerPrior:
     def __init__(self, query: str, piece: Callable[[int], str], extra_tokens: list[int],
                  copy_weight: float = COPY_WEIGHT, no_call_weight: float = 0.0, end_weight: float = 0.0,
                  tool_prior: dict[str, float] | None = None, tokenize: Callable[[str], list[int]] | None = None,
-                 open_weight: float = 0.0, break_weight: float = 0.0):
+                 open_weight: float = 0.0, break_weight: float = 0.0, cued: dict[str, set[str]] | None = None):
         self.query = " ".join(query.split())  # the request as the prompt shows it
         # spelled as a JSON string's content: how a copied value is written
         self.request = json.dumps(self.query, ensure_ascii=False)[1:-1]
@@ -326,9 +346,15 @@ class AnswerPrior:
         self.end_weight = end_weight
         self.open_weight = open_weight
         self.break_weight = break_weight
+        self.cued = cued or {}  # by tool, the optional parameters the request names (ranking.cued_parameters)
         self._word_tokens: dict[str, set[int]] = {}  # copy_tokens of an empty value, by kind
         self.tool_prior = tool_prior if tool_prior and len(tool_prior) > 1 and tokenize else None
         self.tokenize = tokenize
+
+    def _cue_unwritten(self, answer: str) -> bool:
+        """Whether the call being written has not yet written a parameter the request names."""
+        call = last_call(answer) if self.cued else None
+        return call is not None and bool(self.cued.get(call[0], set()) - call[1])
 
     def _copied(self, value: str, whole: bool, text: str | None = None) -> bool:
         """Whether `value` is a part of the request (or `text`) that starts a word (and ends one, when `whole`);
@@ -467,6 +493,9 @@ class AnswerPrior:
         if (self.end_weight or self.open_weight) and "{" in answer:
             # (inside a string value only the open weight acts: whether '"}}]' ends a copy is the copy prior's)
             weight = None  # worked out once, on the first token that would end the answer
+            # while the call has not written a parameter the request names, another argument weighs as much as
+            # the end: the prior then decides only between ending and another call, the model whether to go on
+            cue = depth == 3 and self.end_weight and self._cue_unwritten(answer)
             for token in candidates or self._likeliest(logits):
                 piece = self.piece(token)
                 if "]" in piece and (_ends_answer(depth, piece) if depth is not None else
@@ -475,3 +504,5 @@ class AnswerPrior:
                         left = self.open_weight and wants_more_calls(self.query, values_by_call(answer + piece))
                         weight = -self.open_weight if left else (self.end_weight if depth is not None else 0.0)
                     logits[token] += weight
+                elif cue and piece.lstrip().startswith(","):
+                    logits[token] += self.end_weight

@@ -83,6 +83,24 @@ def unfillable(tools: list[Tool], query: str) -> set[str]:
     return {t.name for t in tools if needed_numbers(t)}
 
 
+def cued_parameters(tools: list[Tool], query: str) -> dict[str, set[str]]:
+    """Each tool's optional parameters the request names: every word of the parameter's name (to the first STEM
+    letters; "openNow" in "open now", "recursive" in "recursively"), or one of its enum's values ("finished" for a
+    status). The end prior leaves a call that has not written them yet open (priors.AnswerPrior)."""
+    asked = {w[:STEM] for w in words(query)}
+    request = " ".join(words(query))
+    cued: dict[str, set[str]] = {}
+    for tool in tools:
+        for param in tool.params:
+            if param.required:
+                continue
+            named = [w[:STEM] for w in words(param.name) if w not in FUNCTION_WORDS]
+            enum = [" ".join(words(str(v))) for v in param.schema.get("enum", []) if isinstance(v, str)]
+            if (named and asked.issuperset(named)) or any(v and f" {v} " in f" {request} " for v in enum):
+                cued.setdefault(tool.name, set()).add(param.name)
+    return cued
+
+
 def scores(tools: list[Tool], query: str) -> list[float]:
     """BM25 score of each tool for `query` (0: no word in common)."""
     from rank_bm25 import BM25Okapi

@@ -15,7 +15,7 @@ from .engine import ContextError, Engine
 from .priors import (BREAK_WEIGHT, COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, UNMATCHED_WEIGHT,
                      AnswerPrior, copied_continuation)
 from .ranking import scores as lexical_scores
-from .ranking import top_tools, unfillable, unmatched, without_optional_numbers
+from .ranking import cued_parameters, top_tools, unfillable, unmatched, without_optional_numbers
 from .tools import Tool
 
 CANDIDATES = 256  # tokens looked at per step besides the chosen one: the likeliest, where the mass is
@@ -143,7 +143,8 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     if copy_weight or no_call_weight or end_weight or open_weight or tool_prior:
         extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]", "}}]")]
         steer = AnswerPrior(query, engine.piece, extra, copy_weight, no_call_weight, end_weight, tool_prior,
-                            lambda text: engine.tokenize(text, bos=False), open_weight, break_weight)
+                            lambda text: engine.tokenize(text, bos=False), open_weight, break_weight,
+                            cued_parameters(callable_, query))
     words = " ".join(query.split())  # the request as the prompt has it
     return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, steer=steer,
                            guess=lambda answer: copied_continuation(words, answer))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from needle_cli.engine import ContextError, Engine
-from needle_cli.ranking import scores, top_tools, unfillable, unmatched, without_optional_numbers, words
+from needle_cli.ranking import cued_parameters, scores, top_tools, unfillable, unmatched, without_optional_numbers, words
 from needle_cli.router import TOP_K, route
 from needle_cli.tools import load_catalog, parse_tool
 from needle_cli.bench.datasets import LARGE_CATALOG, write_large_catalog
@@ -125,3 +125,14 @@ def test_tools_without_words_score_zero_not_an_error():
     tools = [parse_tool({"name": "_", "description": ""}), parse_tool({"name": "__", "description": "-"})]
     assert scores(tools, "0") == [0.0, 0.0]
     assert top_tools(tools, "anything", 1) == tools[:1]
+
+
+def test_cued_parameters_are_the_optional_ones_the_request_names():
+    tool = parse_tool({"name": "findNearby", "parameters": {
+        "query": {"type": "string", "required": True},
+        "openNow": {"type": "boolean"}, "recursive": {"type": "boolean"}, "radius": {"type": "integer"},
+        "status": {"type": "string", "enum": ["draft", "in review"]}}})
+    assert cued_parameters([tool], "laundromats near the office, open now") == {"findNearby": {"openNow"}}
+    assert cued_parameters([tool], "copy it recursively, still in review") == {"findNearby": {"recursive", "status"}}
+    assert cued_parameters([tool], "laundromats near the office, query them") == {}  # required ones are not cued
+    assert cued_parameters([tool], "laundromats in Reviewton") == {}
