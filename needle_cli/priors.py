@@ -185,11 +185,10 @@ def values_by_call(answer: str) -> list[list[str]]:
 
 def last_call(answer: str) -> tuple[str, set[str]] | None:
     """The last call of an answer in progress: its tool name and the keys written in it so far; None before one."""
-    found = None
-    for found in CALL_NAME.finditer(answer):
-        pass
-    if found is None:
+    calls = list(CALL_NAME.finditer(answer))
+    if not calls:
         return None
+    found = calls[-1]
     name = json.loads(found.group(0)[found.group(0).index("{"):] + "}")["name"]
     keys = {m.group(1) for m in JSON_PART.finditer(answer, found.end()) if m.group(2)}
     return name, keys

@@ -86,7 +86,7 @@ def unfillable(tools: list[Tool], query: str) -> set[str]:
 def cued_parameters(tools: list[Tool], query: str) -> dict[str, set[str]]:
     """Each tool's optional parameters the request names: every word of the parameter's name (to the first STEM
     letters; "openNow" in "open now", "recursive" in "recursively"), or one of its enum's values ("finished" for a
-    status). The end prior leaves a call that has not written them yet open (priors.AnswerPrior)."""
+    status). Until a call writes them, the end prior leaves another argument to the model (priors.AnswerPrior)."""
     asked = {w[:STEM] for w in words(query)}
     request = " ".join(words(query))
     cued: dict[str, set[str]] = {}
