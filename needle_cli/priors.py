@@ -160,6 +160,8 @@ JSON_PART = re.compile(r'"((?:[^"\\]|\\.)*)"(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][-+]?
 CALL_NAME = re.compile(r'(?:^\s*\[|\}\s*,)\s*\{\s*"name"\s*:\s*"(?:[^"\\]|\\.)*"')  # a call's tool name
 REQUEST_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 PATHLIKE = re.compile(r"\w[./]\w")  # a file, path or domain name
+# a quoted part of the request, as the prompt's JSON spells it: "..." (escaped), '...' (not an apostrophe), `...`
+QUOTED = re.compile(r'\\"(.+?)\\"|(?<!\w)\'([^\']+)\'(?!\w)|`([^`]+)`')
 # the next item of a list in a request, after ", ", ", and ", " and ", " or " or " & "
 NEXT_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)([\w$#@/-][\w$.#@/-]*)", re.I)
 
@@ -338,6 +340,10 @@ class AnswerPrior:
         self.request = json.dumps(self.query, ensure_ascii=False)[1:-1]
         # numbers as JSON writes them: "$200,000" is a copy of 200000
         self.numbers = THOUSANDS.sub("", self.request)
+        # where each quoted part's content starts -> where it ends: a copy that starts there does not end before
+        # (a request quoted whole, as some benchmarks write them, has no such part)
+        self.quoted = {m.start(i): m.end(i) for m in QUOTED.finditer(self.request) for i in (1, 2, 3)
+                       if m.group(i) and (m.start(), m.end()) != (0, len(self.request))}
         self.piece = piece
         self.extra_tokens = frozenset(extra_tokens)
         self.copy_weight = copy_weight
@@ -366,11 +372,19 @@ class AnswerPrior:
         at = text.find(value)
         while at >= 0:
             end = at + len(value)
-            if _starts_word(text, at + lead) and (not whole or _ends_word(text, end)) and \
+            if _starts_word(text, at + lead) and (not whole or self._ends_copy(text, at + lead, end)) and \
                     (not partial or _begins_char(text, end, partial)):
                 return True
             at = text.find(value, at + 1)
         return False
+
+    def _ends_copy(self, text: str, start: int, end: int) -> bool:
+        """Whether a copy of `text` from `start` may end at `end`: at the end of a word, and, when it starts a
+        quoted part of the request, not before that part's end ('weird name;rm -rf ~.txt' is one value, not "weird
+        name")."""
+        if start in self.quoted and end < self.quoted[start] and text == self.request:
+            return False
+        return _ends_word(text, end)
 
     def inside_word(self, kind: str, value: str) -> bool:
         """Whether `value` is a copy of the request that stops inside a word wherever it is one ("Dead" of

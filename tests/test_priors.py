@@ -44,6 +44,18 @@ def test_copies_start_and_end_at_word_boundaries():
     assert not costs("number", "3", "5")  # "3,5" is not a thousands group
 
 
+def test_a_copy_that_starts_a_quoted_part_does_not_end_inside_it():
+    keeps = AnswerPrior("""move 'weird name;rm -rf ~.txt' to "My Notes" and `a b` (Bob's 'c d')""", str, []).keeps_copy
+    assert not keeps("string", "weird", '"') and not keeps("string", "weird name", '"')  # inside the quotes
+    assert keeps("string", "weird name;rm -rf ~.txt", '"') and keeps("string", "weird name;rm -rf ~.txt'", '"')
+    assert keeps("string", "name", '"')  # a copy from inside the quotes is the model's to choose
+    assert not keeps("string", "My", '"') and keeps("string", "My Notes", '"')  # JSON-escaped double quotes
+    assert not keeps("string", "a", '"') and keeps("string", "a b", '"') and keeps("string", "Bob", '"')
+    assert not keeps("string", "c", '"')  # the apostrophe of "Bob's" opens none, so 'c d' is one
+    whole = AnswerPrior('"Can you help me plan my day"', str, []).keeps_copy
+    assert whole("string", "Can you help me", '"')  # a request quoted whole has no quoted part
+
+
 def _steered(prior: AnswerPrior, pieces: list[str], answer: str) -> dict[str, float]:
     """What `prior` adds to each piece's logit (all zero before) after `answer`: the pieces it changed."""
     logits = np.zeros(len(pieces), dtype=np.float32)
@@ -359,3 +371,19 @@ def test_the_end_prior_leaves_another_argument_to_the_model_while_one_the_reques
     assert _steered(prior, pieces, '[{"name":"find","arguments":{"query":"cafes","openNow":true') == {"}}]": 1.5}
     assert _steered(prior, pieces, '[{"name":"find","arguments":{"query":"cafes"}}') == {"]": 1.5}  # closed
     assert _steered(prior, pieces, '[{"name":"other","arguments":{"q":"cafes"') == {"}}]": 1.5}
+
+
+def test_the_shipped_model_copies_a_quoted_file_name_whole():
+    """A hostile file name, quoted: the shipped model stopped at the ";" without the quoted-part rule."""
+    from pathlib import Path
+
+    from needle_cli.engine import Engine
+
+    tools = load_catalog([Path(__file__).resolve().parents[1] / "tools.d"]).tools
+    engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
+    try:
+        calls = route(engine, tools, "move 'weird name;rm -rf ~.txt' to ~/trash").calls
+    finally:
+        engine.close()
+    assert [(c.name, c.arguments) for c in calls] == [("move_file", {"source": "weird name;rm -rf ~.txt",
+                                                                     "destination": "~/trash"})]
