@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from typing import Callable
 
 import numpy as np
@@ -218,12 +219,10 @@ def unused_values(query: str, values: list[str]) -> list[str]:
     of 5, 10 and 15" after one call)."""
     used = " ".join(values).lower().replace(",", "")
     lower = query.lower()
-    found = []
-    stated, written = REQUEST_NUMBER.findall(query), REQUEST_NUMBER.findall(used)
-    for number in stated:
-        # as often as stated: "4 years, 4 times a year" leaves a 4 after one value of 4; "9 of 7 to 1289" a 9
-        if _count_number(number, stated) > _count_number(number, written):
-            found.append(number)
+    stated = REQUEST_NUMBER.findall(query)
+    # as often as stated: "4 years, 4 times a year" leaves a 4 after one value of 4; "9 of 7 to 1289" a 9
+    left = Counter(map(_plain_number, stated)) - Counter(map(_plain_number, REQUEST_NUMBER.findall(used)))
+    found = [number for number in stated if left[_plain_number(number)]]
     for value in values:
         if not value.strip():
             continue
@@ -245,9 +244,8 @@ def unused_values(query: str, values: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _count_number(number: str, numbers: list[str]) -> int:
-    plain = number.replace(",", "").rstrip(".")
-    return sum(other.replace(",", "").rstrip(".") == plain for other in numbers)
+def _plain_number(number: str) -> str:
+    return number.replace(",", "").rstrip(".")
 
 
 def _starts_word(text: str, i: int) -> bool:

@@ -87,8 +87,9 @@ def cued_parameters(tools: list[Tool], query: str) -> dict[str, set[str]]:
     """Each tool's optional parameters the request names: every word of the parameter's name (to the first STEM
     letters; "openNow" in "open now", "recursive" in "recursively"), or one of its enum's values ("finished" for a
     status). Until a call writes them, the end prior leaves another argument to the model (priors.AnswerPrior)."""
-    asked = {w[:STEM] for w in words(query)}
-    request = " ".join(words(query))
+    said = words(query)
+    asked = {w[:STEM] for w in said}
+    request = f" {' '.join(said)} "
     cued: dict[str, set[str]] = {}
     for tool in tools:
         for param in tool.params:
@@ -96,7 +97,7 @@ def cued_parameters(tools: list[Tool], query: str) -> dict[str, set[str]]:
                 continue
             named = [w[:STEM] for w in words(param.name) if w not in FUNCTION_WORDS]
             enum = [" ".join(words(str(v))) for v in param.schema.get("enum", []) if isinstance(v, str)]
-            if (named and asked.issuperset(named)) or any(v and f" {v} " in f" {request} " for v in enum):
+            if (named and asked.issuperset(named)) or any(v and f" {v} " in request for v in enum):
                 cued.setdefault(tool.name, set()).add(param.name)
     return cued
 
