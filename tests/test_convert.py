@@ -198,3 +198,20 @@ def test_a_gguf_copied_with_a_no_call_weight_carries_it(converted, tmp_path):
     assert Engine(tagged, n_ctx=256, n_threads=1).no_call_weight == 1.5
     with pytest.raises(ConvertError, match="not one of needle's models"):
         with_no_call_weight(converted["tmp"] / "base.gguf", tmp_path / "other.gguf", 1.0)
+
+
+def test_teacher_forced_scores_a_checkpoint_and_its_gguf_alike(converted, tmp_path):
+    script = [sys.executable, str(REPO / "scripts" / "teacher_forced.py")]
+    run = subprocess.run(script + [str(converted["tmp"] / "v2.pt"), str(converted["v2"]), "--examples", "3"],
+                         capture_output=True, text=True, cwd=REPO)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert len(lines) == 2 and lines[0].startswith(str(converted["tmp"] / "v2.pt"))
+    scores = [[float(word) for word in line.split() if word[0].isdigit() and not word.endswith("%")] for line in lines]
+    assert all(loss > 0 for loss in scores[0])  # train and heldout answer losses
+    assert scores[1] == pytest.approx(scores[0], rel=0.02)  # the f16 file is the checkpoint, rounded
+
+    garbage = tmp_path / "garbage.gguf"
+    garbage.write_text("not a model")
+    refused = subprocess.run(script + [str(garbage), "--examples", "1"], capture_output=True, text=True, cwd=REPO)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr and "not a GGUF file" in refused.stderr

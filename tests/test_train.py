@@ -76,6 +76,25 @@ def test_training_without_keep_evaluated_leaves_only_the_checkpoint(start, tmp_p
     assert torch.load(run / "ckpt.pt", weights_only=False)["config"]["n_layer"] == 1  # layers kept: [0]
 
 
+def test_dropout_acts_only_while_training(start, tmp_path):
+    model = load_model(torch.load(start, weights_only=False))
+    idx = torch.randint(1, model.cfg.vocab_size, (1, 12))
+    plain = model.eval().hidden(idx)
+    model.set_dropout(0.5)
+    assert torch.equal(model.eval().hidden(idx), plain)  # what llama.cpp computes: no dropout
+    assert not torch.allclose(model.train().hidden(idx), plain)
+
+    def first_step(dropout):  # the same start, the same first batch
+        cfg = TrainConfig(name=f"d{dropout}", layers=[0, 1], init_from=str(start), prompt_format="needle-v2",
+                          chunk_examples=32, max_len=1024, lr=1e-3, warmup=1, steps=1, eval_every=1,
+                          eval_examples=1, dropout=dropout)
+        train(cfg, tmp_path / "runs")
+        return _log(tmp_path / "runs" / cfg.name)[0]
+
+    kept, dropped = first_step(0.0), first_step(0.5)
+    assert kept["loss"] != dropped["loss"] and kept["heldout_loss"] != dropped["heldout_loss"]
+
+
 def test_distillation_starts_at_zero_against_itself_and_refuses_another_vocabulary(start, tmp_path):
     cfg = TrainConfig(name="kd", layers=[0, 1], init_from=str(start), teacher=str(start), distill=0.5,
                       distill_hidden=1.0, prompt_format="needle-v2", chunk_examples=32, max_len=1024, lr=1e-2,

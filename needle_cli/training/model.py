@@ -92,11 +92,14 @@ class Block(nn.Module):
         self.gate = nn.Linear(cfg.d_model, cfg.d_ff, bias=False)
         self.up = nn.Linear(cfg.d_model, cfg.d_ff, bias=False)
         self.down = nn.Linear(cfg.d_ff, cfg.d_model, bias=False)
+        self.dropout = 0.0  # training only (Gemma3.set_dropout); llama.cpp's graph has none
 
     def forward(self, x, positions, masks):
-        x = x + self.post_attn_norm(self.attn(self.attn_norm(x), positions, masks[self.attn.is_global]))
+        attended = self.post_attn_norm(self.attn(self.attn_norm(x), positions, masks[self.attn.is_global]))
+        x = x + F.dropout(attended, self.dropout, self.training)
         h = self.ffn_norm(x)
-        return x + self.post_ffn_norm(self.down(F.gelu(self.gate(h), approximate="tanh") * self.up(h)))
+        fed = self.post_ffn_norm(self.down(F.gelu(self.gate(h), approximate="tanh") * self.up(h)))
+        return x + F.dropout(fed, self.dropout, self.training)
 
 
 class Gemma3(nn.Module):
@@ -131,6 +134,11 @@ class Gemma3(nn.Module):
 
     def logits(self, h):
         return h @ self.embed.weight.T
+
+    def set_dropout(self, p: float) -> None:
+        """Drop this share of each attention and feed-forward output while training (each block's residual add)."""
+        for block in self.blocks:
+            block.dropout = p
 
     def forward(self, idx):
         return self.logits(self.hidden(idx))

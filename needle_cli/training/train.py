@@ -45,6 +45,7 @@ class TrainConfig:
     warmup: int = 30
     steps: int = 3000
     weight_decay: float = 0.0
+    dropout: float = 0.0  # residual dropout while training: the corpus's families are few, held-out schemas new
     eval_every: int = 100
     eval_examples: int = 96
     ckpt_every: int = 25
@@ -328,6 +329,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
         model = from_gguf(base_model_path(), cfg.layers, keep_ids).to(device)
     if ckpt is None and 0 < cfg.d_ff < model.cfg.d_ff:
         model = prune_ffn(model, cfg, tok, device)
+    model.set_dropout(cfg.dropout)
     teacher = load_teacher(cfg.teacher, keep_ids, device) if cfg.teacher else None
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
     if ckpt is not None:
