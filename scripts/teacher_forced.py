@@ -3,7 +3,8 @@ families training reads and over the held-out ones.
 
     python scripts/teacher_forced.py runs/needle-8l/step-400.pt /tmp/cand/needle.q4_0.gguf
 
-A GGUF is read dequantized, so what its quantization costs shows beside the checkpoint it came from. The gap
+A GGUF is read dequantized, so what its quantization costs shows beside the checkpoint it came from (the weights'
+rounding; llama.cpp, which also rounds each matrix multiply's input, differs a little more). The gap
 between the two splits is what the model has not learnt to carry over to tools it has never seen.
 """
 
@@ -52,5 +53,6 @@ for path in args.models:
         sys.exit(f"error: {exc}")
     scores = {split: evaluate(model, tok, examples, torch.device("cpu"), prompt_format)
               for split, examples in splits.items()}
+    # (evaluate names its scores for the trainer's held-out log)
     print(path, "  ".join(f"{split}: loss {s['heldout_loss']:.4f} exact {s['heldout_exact']:.1%}"
                           for split, s in scores.items()))
