@@ -30,7 +30,7 @@ def load(path: Path):
             field = gguf.GGUFReader(str(path)).fields.get(prompts.FORMAT_KEY)
         except (OSError, ValueError) as exc:
             raise ConvertError(f"{path}: not a GGUF file gguf can read ({exc})") from None
-        prompt_format = bytes(field.parts[field.data[0]]).decode() if field else prompts.NATIVE
+        prompt_format = field.contents() if field else prompts.NATIVE
         return from_gguf(path), Tokenizer(path), prompt_format
     checkpoint = read_checkpoint(path)
     if not (path.parent / "vocab.gguf").is_file():
