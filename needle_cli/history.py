@@ -81,35 +81,32 @@ def _is_corrupt(exc: sqlite3.DatabaseError) -> bool:
 def _move_aside(path: Path, inode: int) -> Path | None:
     """Rename the corrupt database `path` (whose inode was `inode`) to PATH.corrupt-YYYYmmdd-HHMMSS[-N], never
     replacing an existing file. None when `path` is no longer that file: another needle process moved it first
-    (and may have started a new one, which must stay)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    for n in range(1000):
-        target = path.with_name(f"{path.name}.corrupt-{stamp}{f'-{n}' if n else ''}")
+    (and may have started a new one, which must stay).
+
+    Movers take an exclusive lock on PATH.lock: checking which file `path` is and renaming it must be one step,
+    or a process that checked before another's move would rename that process's new database away."""
+    import fcntl
+
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
         try:
-            os.link(path, target)  # fails when target exists, unlike rename
-        except FileExistsError:
-            continue
-        except FileNotFoundError:
-            return None
-        except OSError:  # a file system without hard links
-            if target.exists():
-                continue
             if path.stat().st_ino != inode:
                 return None
+        except FileNotFoundError:
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        for n in range(1000):
+            target = path.with_name(f"{path.name}.corrupt-{stamp}{f'-{n}' if n else ''}")
+            if target.exists():
+                continue
+            # A WAL belongs with its database and a new database must not read it; moved first, while the
+            # corrupt file still holds `path` and no new database can have one.
+            for suffix in ("-wal", "-shm"):
+                side = path.with_name(path.name + suffix)
+                if side.exists():
+                    os.replace(side, target.with_name(target.name + suffix))
             os.rename(path, target)
-        else:
-            try:
-                if target.stat().st_ino != inode:
-                    raise FileNotFoundError
-                os.unlink(path)
-            except FileNotFoundError:  # not the corrupt file any more, or another process just moved it
-                target.unlink()
-                return None
-        for suffix in ("-wal", "-shm"):  # a WAL belongs with its database; a new database must not read it
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                os.replace(side, target.with_name(target.name + suffix))
-        return target
+            return target
     raise HistoryError(f"cannot move the corrupt history database {path} aside")
 
 

@@ -220,6 +220,30 @@ def test_concurrent_processes_meeting_a_corrupt_file_move_it_aside_once(isolated
         assert conn.execute("SELECT count(*) FROM calls").fetchone() == (workers * each,)
 
 
+def test_moving_aside_checks_and_renames_under_one_lock(isolated):
+    # The race behind a rare failure of the test above: a process that found the file corrupt, while another
+    # moved it and started a new database, must not then rename that new database away.
+    import fcntl
+    import threading
+
+    path = history.db_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"junk")
+    corrupt = path.stat().st_ino
+    result = []
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # as another process moving it aside holds it
+        mover = threading.Thread(target=lambda: result.append(history._move_aside(path, corrupt)))
+        mover.start()
+        mover.join(0.5)
+        assert mover.is_alive() and path.read_bytes() == b"junk"  # it waits for the lock
+        path.rename(path.with_name("history.sqlite3.corrupt-other"))  # the other process's move
+        history.record("r", "t", {}, ["true"], "true", 0, warn=print)  # and its new database
+    mover.join(10)
+    assert result == [None] and history.count() == 1
+    assert sorted(p.name for p in path.parent.glob("*.corrupt-*")) == ["history.sqlite3.corrupt-other"]
+
+
 def test_moving_aside_leaves_a_file_that_is_no_longer_the_corrupt_one(isolated):
     path = history.db_path()
     history.record("r", "t", {}, ["true"], "true", 0, warn=print)
