@@ -17,7 +17,7 @@ torch = pytest.importorskip("torch")
 gguf = pytest.importorskip("gguf")
 
 from needle_cli.training.export import ConvertError, quantize, read_checkpoint, write_gguf  # noqa: E402
-from needle_cli.training.model import Gemma3, ModelConfig, save_checkpoint  # noqa: E402
+from needle_cli.training.model import Gemma3, ModelConfig, fake_quant, from_gguf, save_checkpoint  # noqa: E402
 from needle_cli.training.tokenizer import Tokenizer, write_vocab_gguf  # noqa: E402
 from tiny_gguf import write_fake_gemma_base  # noqa: E402
 
@@ -104,6 +104,21 @@ def test_embedding_type_override_shrinks_the_file(converted):
     assert _llama(small).metadata["needle.prompt_format"] == "needle-v1"
     with pytest.raises(ConvertError, match="embedding type"):
         quantize(converted["f16"], converted["tmp"] / "x.gguf", "q4_0", embedding="q1_weird")
+
+
+def test_fake_quant_is_what_llama_cpp_quantization_reads_back(converted):
+    # Quantization-aware training (Gemma3.set_quantization) is only as good as this match: every weight of the
+    # q4_0 file with a q5_0 embedding, as shipped, is the training model's fake_quant of it.
+    q4 = quantize(converted["f16"], converted["tmp"] / "qat.q4_0.gguf", "q4_0", embedding="q5_0")
+    read = from_gguf(q4).state_dict()
+    for name, weight in converted["model"].state_dict().items():
+        kind = "f16" if weight.ndim == 1 else "q5_0" if name == "embed.weight" else "q4_0"
+        expected = weight.float() if kind == "f16" else fake_quant(weight, kind)
+        assert torch.equal(read[name], expected), name
+        if kind != "f16":
+            assert not torch.equal(expected, weight)  # it did round
+    with pytest.raises(ValueError, match="blocks of 32"):
+        fake_quant(torch.ones(4, 48), "q4_0")
 
 
 def test_unsupported_inputs_get_a_clear_error(tmp_path, converted):

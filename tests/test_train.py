@@ -18,7 +18,7 @@ pytest.importorskip("tqdm")
 
 from needle_cli.training.model import Gemma3, ModelConfig, ffn_importance, load_model, save_checkpoint  # noqa: E402
 from needle_cli.training.tokenizer import Tokenizer, write_vocab_gguf  # noqa: E402
-from needle_cli.training.train import TrainConfig, train  # noqa: E402
+from needle_cli.training.train import TrainConfig, load_config, train  # noqa: E402
 from tiny_gguf import write_fake_gemma_base  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -93,6 +93,30 @@ def test_dropout_acts_only_while_training(start, tmp_path):
 
     kept, dropped = first_step(0.0), first_step(0.5)
     assert kept["loss"] != dropped["loss"] and kept["heldout_loss"] != dropped["heldout_loss"]
+
+
+def test_quantization_aware_training_computes_with_rounded_weights_and_updates_the_real_ones(start, tmp_path):
+    model = load_model(torch.load(start, weights_only=False)).eval()
+    idx = torch.randint(1, model.cfg.vocab_size, (1, 12))
+    plain = model.hidden(idx)
+    model.set_quantization("q4_0", "q5_0")
+    rounded = model.hidden(idx)
+    assert not torch.allclose(rounded, plain)
+    rounded.pow(2).sum().backward()  # the rounding passes the gradient straight through to every weight
+    assert all(p.grad is not None and p.grad.abs().sum() > 0 for p in model.parameters())
+
+    def first_step(**quant):
+        cfg = TrainConfig(name=f"q{len(quant)}", layers=[0, 1], init_from=str(start), prompt_format="needle-v2",
+                          chunk_examples=32, max_len=1024, lr=1e-3, warmup=1, steps=1, eval_every=1,
+                          eval_examples=1, **quant)
+        train(cfg, tmp_path / "runs")
+        return _log(tmp_path / "runs" / cfg.name)[0]
+
+    assert first_step()["loss"] != first_step(quant_aware="q4_0", quant_aware_embedding="q5_0")["loss"]
+    config = tmp_path / "bad.yaml"
+    config.write_text("name: bad\nlayers: [0]\nquant_aware: q3_weird\n")
+    with pytest.raises(ValueError, match="unknown quantization 'q3_weird'"):
+        load_config(config)
 
 
 def test_distillation_starts_at_zero_against_itself_and_refuses_another_vocabulary(start, tmp_path):

@@ -50,6 +50,39 @@ class RMSNorm(nn.Module):
         return (x32 * torch.rsqrt(x32.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight.float()).type_as(x)
 
 
+QUANT_OFFSETS = {"f16": None, "q4_0": 8, "q5_0": 16}  # the kinds fake_quant knows
+
+
+def fake_quant(w, kind: str):
+    """`w` as llama.cpp will hold it after export (f16) and quantization to `kind` (QUANT_OFFSETS), with the
+    gradient passed straight through (quantization-aware training).
+
+    llama.cpp's reference quantizers, which quantize() uses without an importance matrix: blocks of 32 along a
+    row; the block's value of largest magnitude, signed, over -2^(bits-1) is its scale d; each value becomes
+    floor(x/d + 2^(bits-1) + 0.5), at most 2^bits - 1, and reads back as (q - 2^(bits-1)) * d with d stored in f16."""
+    if w.shape[-1] % 32:
+        raise ValueError(f"rows of {w.shape[-1]} values do not split into llama.cpp's blocks of 32")
+    half = w.half().float()
+    offset = QUANT_OFFSETS[kind]
+    if offset is None:
+        return w + (half - w).detach()
+    blocks = half.reshape(-1, 32)
+    extreme = blocks.gather(1, blocks.abs().argmax(1, keepdim=True))
+    scale = extreme / -offset
+    inverse = torch.where(scale == 0, torch.zeros_like(scale), 1 / scale)
+    q = torch.clamp(torch.floor(blocks * inverse + (offset + 0.5)), max=2 * offset - 1)
+    rounded = ((q - offset) * scale.half().float()).reshape(w.shape)
+    return w + (rounded - w).detach()
+
+
+class Linear(nn.Linear):
+    """nn.Linear whose weight can be seen through fake_quant (Gemma3.set_quantization)."""
+    quant: str | None = None  # None: the weight as it is; otherwise fake_quant's kind
+
+    def forward(self, x):
+        return F.linear(x, self.weight if self.quant is None else fake_quant(self.weight, self.quant))
+
+
 def rope(x, positions, base: float):
     """NEOX-style rotary embedding over the last dim of x: (batch, heads, seq, head_dim); positions (batch, seq)."""
     half = x.shape[-1] // 2
@@ -64,10 +97,10 @@ class Attention(nn.Module):
     def __init__(self, cfg: ModelConfig, layer: int):
         super().__init__()
         self.cfg, self.is_global = cfg, cfg.is_global(layer)
-        self.q = nn.Linear(cfg.d_model, cfg.n_head * cfg.head_dim, bias=False)
-        self.k = nn.Linear(cfg.d_model, cfg.n_kv_head * cfg.head_dim, bias=False)
-        self.v = nn.Linear(cfg.d_model, cfg.n_kv_head * cfg.head_dim, bias=False)
-        self.o = nn.Linear(cfg.n_head * cfg.head_dim, cfg.d_model, bias=False)
+        self.q = Linear(cfg.d_model, cfg.n_head * cfg.head_dim, bias=False)
+        self.k = Linear(cfg.d_model, cfg.n_kv_head * cfg.head_dim, bias=False)
+        self.v = Linear(cfg.d_model, cfg.n_kv_head * cfg.head_dim, bias=False)
+        self.o = Linear(cfg.n_head * cfg.head_dim, cfg.d_model, bias=False)
         self.q_norm = RMSNorm(cfg.head_dim, cfg.eps)
         self.k_norm = RMSNorm(cfg.head_dim, cfg.eps)
 
@@ -89,9 +122,9 @@ class Block(nn.Module):
         self.attn_norm, self.post_attn_norm = RMSNorm(cfg.d_model, cfg.eps), RMSNorm(cfg.d_model, cfg.eps)
         self.ffn_norm, self.post_ffn_norm = RMSNorm(cfg.d_model, cfg.eps), RMSNorm(cfg.d_model, cfg.eps)
         self.attn = Attention(cfg, layer)
-        self.gate = nn.Linear(cfg.d_model, cfg.d_ff, bias=False)
-        self.up = nn.Linear(cfg.d_model, cfg.d_ff, bias=False)
-        self.down = nn.Linear(cfg.d_ff, cfg.d_model, bias=False)
+        self.gate = Linear(cfg.d_model, cfg.d_ff, bias=False)
+        self.up = Linear(cfg.d_model, cfg.d_ff, bias=False)
+        self.down = Linear(cfg.d_ff, cfg.d_model, bias=False)
         self.dropout = 0.0  # training only (Gemma3.set_dropout); llama.cpp's graph has none
 
     def forward(self, x, positions, masks):
@@ -109,6 +142,12 @@ class Gemma3(nn.Module):
         self.embed = nn.Embedding(cfg.vocab_size, cfg.d_model)
         self.blocks = nn.ModuleList(Block(cfg, i) for i in range(cfg.n_layer))
         self.final_norm = RMSNorm(cfg.d_model, cfg.eps)
+        self.embed_quant: str | None = None  # see set_quantization
+
+    def embedding(self):
+        """The tied embedding as the forward pass uses it (set_quantization)."""
+        w = self.embed.weight
+        return w if self.embed_quant is None else fake_quant(w, self.embed_quant)
 
     def hidden(self, idx, positions=None, blocks=None):
         """Final hidden states for token ids (batch, seq); right padding needs no mask (attention is causal).
@@ -127,18 +166,28 @@ class Gemma3(nn.Module):
             mask = mask & ((key == 0) | (query == key) | ((query < 0) & (key > 0)))
         local = mask & (positions[:, :, None] - positions[:, None, :] < self.cfg.sliding_window)
         mask, local = mask[:, None], local[:, None]  # one mask for every head
-        x = self.embed(idx) * math.sqrt(self.cfg.d_model)
+        x = F.embedding(idx, self.embedding()) * math.sqrt(self.cfg.d_model)
         for block in self.blocks:
             x = block(x, positions, {True: mask, False: local})
         return self.final_norm(x)
 
     def logits(self, h):
-        return h @ self.embed.weight.T
+        return h @ self.embedding().T
 
     def set_dropout(self, p: float) -> None:
         """Drop this share of each attention and feed-forward output while training (each block's residual add)."""
         for block in self.blocks:
             block.dropout = p
+
+    def set_quantization(self, matrices: str | None = None, embedding: str | None = None) -> None:
+        """Compute with the weights rounded as the shipped GGUF will hold them (fake_quant): `matrices` for every
+        linear layer's, `embedding` for the tied embedding's; None computes with the weights as they are. Training
+        this way fits the model to its quantized self: 4-bit rounding of a model trained without it cost 30 points
+        of exact answers on its training families (models/README, session 32)."""
+        for module in self.modules():
+            if isinstance(module, Linear):
+                module.quant = matrices
+        self.embed_quant = embedding
 
     def forward(self, idx):
         return self.logits(self.hidden(idx))

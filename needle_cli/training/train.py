@@ -23,8 +23,8 @@ from tqdm import tqdm
 from .. import prompts
 from . import corpus
 from .gguf_io import base_model_path
-from .model import (Gemma3, ffn_importance, from_gguf, keep_layers, keep_neurons, keep_tokens, load_model,
-                    save_checkpoint)
+from .model import (QUANT_OFFSETS, Gemma3, ffn_importance, from_gguf, keep_layers, keep_neurons, keep_tokens,
+                    load_model, save_checkpoint)
 from .tokenizer import Tokenizer, base_ids, choose_tokens, write_vocab_gguf
 
 
@@ -46,6 +46,8 @@ class TrainConfig:
     steps: int = 3000
     weight_decay: float = 0.0
     dropout: float = 0.0  # residual dropout while training: the corpus's families are few, held-out schemas new
+    quant_aware: str | None = None  # train through the rounding the shipped file's matrices get (model.fake_quant)
+    quant_aware_embedding: str | None = None  # ... and its tied embedding's (q5_0 in the shipped file)
     eval_every: int = 100
     eval_examples: int = 96
     ckpt_every: int = 25
@@ -67,6 +69,9 @@ def load_config(path: str | Path) -> TrainConfig:
     config = TrainConfig(**yaml.safe_load(Path(path).read_text()))
     if config.more and config.prompt_format != prompts.BLOCKS:
         raise ValueError(f"{path}: more needs prompt_format {prompts.BLOCKS} (requests after one catalog)")
+    for kind in (config.quant_aware, config.quant_aware_embedding):
+        if kind is not None and kind not in QUANT_OFFSETS:
+            raise ValueError(f"{path}: unknown quantization {kind!r} (choose from {', '.join(QUANT_OFFSETS)})")
     return config
 
 
@@ -330,6 +335,7 @@ def train(cfg: TrainConfig, runs_dir: Path = Path("runs")) -> Path:
     if ckpt is None and 0 < cfg.d_ff < model.cfg.d_ff:
         model = prune_ffn(model, cfg, tok, device)
     model.set_dropout(cfg.dropout)
+    model.set_quantization(cfg.quant_aware, cfg.quant_aware_embedding)
     teacher = load_teacher(cfg.teacher, keep_ids, device) if cfg.teacher else None
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
     if ckpt is not None:
