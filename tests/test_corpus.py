@@ -201,6 +201,25 @@ def test_rich_requests_fill_calls_with_several_arguments(train, heldout):
     assert share_of_rich_calls(heldout) < 0.15
 
 
+def test_a_runs_rich_share_sets_how_often_optional_arguments_are_stated():
+    """TrainConfig.rich: fewer rich requests, fewer optional arguments in the answers (the held-out families' own
+    requests state about a third of theirs); the held-out split never draws it."""
+
+    def optional_share(examples):
+        present = total = 0
+        for e in examples:
+            tools = {t["name"]: t for t in e["tools"]}
+            for c in e["calls"]:
+                optional = [p for p, spec in tools[c["name"]]["parameters"].items() if not spec.get("required")]
+                total += len(optional)
+                present += sum(p in c["arguments"] for p in optional)
+        return present / total
+
+    shares = [optional_share(corpus.generate(800, seed=11, rich=rich)) for rich in (0.0, corpus.P_RICH, 1.0)]
+    assert shares[0] + 0.1 < shares[1] < shares[2] - 0.1
+    assert corpus.generate(200, seed=11, split="heldout", rich=0.0) == corpus.generate(200, seed=11, split="heldout")
+
+
 @pytest.mark.parametrize("split", ["train", "heldout"])
 def test_self_check(split, train, heldout):
     examples = train if split == "train" else heldout

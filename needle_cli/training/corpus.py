@@ -365,11 +365,11 @@ def catalog_size(r, lo=1):
 
 
 class Split:
-    def __init__(self, name):
+    def __init__(self, name, rich=P_RICH):
         if name not in ("train", "heldout"):
             raise ValueError(f"split must be 'train' or 'heldout', not {name!r}")
         build()
-        self.name = name
+        self.name, self.rich = name, rich
         if name == "train":
             self.targets = [f for f in FAMILIES if not f.heldout]
             self.pool = self.targets
@@ -592,9 +592,9 @@ def _listed_calls(inst, r):
 
 
 def _draws_rich(r, sp) -> bool:
-    """Whether a one-call request says all its tool takes (P_RICH); never drawn for the held-out split, whose
-    random stream, and so its requests, stay as they were."""
-    return sp.name == "train" and r.random() < P_RICH
+    """Whether a one-call request says all its tool takes (P_RICH, or the run's share); never drawn for the
+    held-out split, whose random stream, and so its requests, stay as they were."""
+    return sp.name == "train" and r.random() < sp.rich
 
 
 def _single(r, sp):
@@ -804,13 +804,15 @@ def obscured(example: dict, r: random.Random) -> dict:
     return out
 
 
-def iter_examples(n: int, seed: int, split: str = "train", more: int = 0, obscure: float = 0.0):
+def iter_examples(n: int, seed: int, split: str = "train", more: int = 0, obscure: float = 0.0,
+                  rich: float = P_RICH):
     """Yield n examples; the first k of generate(n) equal generate(k) for the same seed and split. With `more`,
     each also carries up to that many other requests over its catalog ("more": [{"query", "calls"}], see
     more_requests), drawn from a random stream of their own: the examples themselves stay the same. With
     `obscure`, that share of training examples get some opaque tool and parameter names (see obscured()), from a
-    stream of their own too; the held-out split is never obscured."""
-    sp = Split(split)
+    stream of their own too; the held-out split is never obscured. `rich`: the share of one-call training requests
+    that say all their tool takes (P_RICH)."""
+    sp = Split(split, rich)
     r = random.Random(f"needle-corpus:{seed}:{split}")
     extra = random.Random(f"needle-more:{seed}:{split}")
     opaque = random.Random(f"needle-opaque:{seed}")
@@ -825,9 +827,10 @@ def iter_examples(n: int, seed: int, split: str = "train", more: int = 0, obscur
         yield example
 
 
-def generate(n: int, seed: int, split: str = "train", more: int = 0, obscure: float = 0.0) -> list:
+def generate(n: int, seed: int, split: str = "train", more: int = 0, obscure: float = 0.0,
+             rich: float = P_RICH) -> list:
     """n examples as dicts. Distractor tool dicts are shared between examples: treat them as read-only."""
-    return list(iter_examples(n, seed, split, more, obscure))
+    return list(iter_examples(n, seed, split, more, obscure, rich))
 
 
 # ================================================================ checks and helpers

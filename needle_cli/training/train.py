@@ -57,6 +57,7 @@ class TrainConfig:
     chunk_examples: int = 4096  # corpus examples generated at a time (a run's data order depends on it)
     more: int = 0  # BLOCKS only: up to this many other requests trained on each catalog (corpus.more_requests)
     obscure: float = 0.0  # share of catalogs with some opaque tool and parameter names (corpus.obscured)
+    rich: float = corpus.P_RICH  # share of one-call requests that state every optional argument (corpus.P_RICH)
     teacher: str | None = None  # distil from this model (one of our GGUFs or a checkpoint, same vocabulary)
     distill: float = 1.0  # with a teacher: the weight of the KL term; the rest is cross-entropy on the labels
     distill_hidden: float = 0.0  # with a teacher: the weight of matching its final hidden states at every token
@@ -130,7 +131,7 @@ def batches(cfg: TrainConfig, tok: Tokenizer, chunk: int, skip: int):
     offset)."""
     while True:
         examples = corpus.generate(cfg.chunk_examples, seed=cfg.seed * 100_003 + chunk, split="train", more=cfg.more,
-                                   obscure=cfg.obscure)
+                                   obscure=cfg.obscure, rich=cfg.rich)
         encoded = [encode_example(ex, tok, cfg.prompt_format, cfg.max_len) for ex in examples[skip:]]
         encoded = [e for e in encoded if len(e[0]) <= cfg.max_len]
         # group similar lengths to waste little on padding, then shuffle the groups
