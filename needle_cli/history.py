@@ -6,7 +6,8 @@ cancelled confirmations or batch. `$NEEDLE_STATE_DIR` replaces the directory (te
 Several needle processes may write at once: the database is in WAL mode with a busy timeout, and each insert is
 one short transaction. The schema version is PRAGMA user_version. History is a convenience, so a problem with it
 never stops a command: a database file SQLite calls corrupt is moved aside under a timestamped name (never
-deleted, never overwritten) and a new one is started, with a warning that says where the old one went.
+deleted, never overwritten; movers take turns on history.sqlite3.lock beside it) and a new one is started, with a
+warning that says where the old one went.
 """
 
 from __future__ import annotations

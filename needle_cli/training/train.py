@@ -46,7 +46,8 @@ class TrainConfig:
     steps: int = 3000
     weight_decay: float = 0.0
     dropout: float = 0.0  # residual dropout while training: the corpus's families are few, held-out schemas new
-    quant_aware: str | None = None  # train through the rounding the shipped file's matrices get (model.fake_quant)
+    quant_aware: str | None = None  # train (and evaluate) through the rounding the shipped file's matrices get
+    # (model.fake_quant), so the held-out scores in log.jsonl are the quantized file's
     quant_aware_embedding: str | None = None  # ... and its tied embedding's (q5_0 in the shipped file)
     eval_every: int = 100
     eval_examples: int = 96
