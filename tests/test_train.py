@@ -44,6 +44,14 @@ def _log(run):
     return [json.loads(line) for line in (run / "log.jsonl").read_text().splitlines()]
 
 
+def _first_step(start, runs, name, **overrides) -> dict:
+    """The log record of one training step from `start`: the same start and first batch whatever `overrides` set."""
+    cfg = TrainConfig(name=name, layers=[0, 1], init_from=str(start), prompt_format="needle-v2", chunk_examples=32,
+                      max_len=1024, lr=1e-3, warmup=1, steps=1, eval_every=1, eval_examples=1, **overrides)
+    train(cfg, runs)
+    return _log(runs / name)[0]
+
+
 def test_training_keeps_each_evaluated_step_and_resumes(start, tmp_path):
     cfg = TrainConfig(name="tiny", layers=[0, 1], init_from=str(start), prompt_format="needle-v2",
                       chunk_examples=32, max_len=1024, batch_tokens=2048, lr=1e-3, warmup=1, steps=2,
@@ -84,14 +92,7 @@ def test_dropout_acts_only_while_training(start, tmp_path):
     assert torch.equal(model.eval().hidden(idx), plain)  # what llama.cpp computes: no dropout
     assert not torch.allclose(model.train().hidden(idx), plain)
 
-    def first_step(dropout):  # the same start, the same first batch
-        cfg = TrainConfig(name=f"d{dropout}", layers=[0, 1], init_from=str(start), prompt_format="needle-v2",
-                          chunk_examples=32, max_len=1024, lr=1e-3, warmup=1, steps=1, eval_every=1,
-                          eval_examples=1, dropout=dropout)
-        train(cfg, tmp_path / "runs")
-        return _log(tmp_path / "runs" / cfg.name)[0]
-
-    kept, dropped = first_step(0.0), first_step(0.5)
+    kept, dropped = (_first_step(start, tmp_path / "runs", f"d{p}", dropout=p) for p in (0.0, 0.5))
     assert kept["loss"] != dropped["loss"] and kept["heldout_loss"] != dropped["heldout_loss"]
 
 
@@ -105,14 +106,9 @@ def test_quantization_aware_training_computes_with_rounded_weights_and_updates_t
     rounded.pow(2).sum().backward()  # the rounding passes the gradient straight through to every weight
     assert all(p.grad is not None and p.grad.abs().sum() > 0 for p in model.parameters())
 
-    def first_step(**quant):
-        cfg = TrainConfig(name=f"q{len(quant)}", layers=[0, 1], init_from=str(start), prompt_format="needle-v2",
-                          chunk_examples=32, max_len=1024, lr=1e-3, warmup=1, steps=1, eval_every=1,
-                          eval_examples=1, **quant)
-        train(cfg, tmp_path / "runs")
-        return _log(tmp_path / "runs" / cfg.name)[0]
-
-    assert first_step()["loss"] != first_step(quant_aware="q4_0", quant_aware_embedding="q5_0")["loss"]
+    unrounded = _first_step(start, tmp_path / "runs", "plain")
+    assert unrounded["loss"] != _first_step(start, tmp_path / "runs", "qat", quant_aware="q4_0",
+                                        quant_aware_embedding="q5_0")["loss"]
     config = tmp_path / "bad.yaml"
     config.write_text("name: bad\nlayers: [0]\nquant_aware: q3_weird\n")
     with pytest.raises(ValueError, match="unknown quantization 'q3_weird'"):
