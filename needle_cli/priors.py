@@ -24,7 +24,8 @@ to their logits, and so does the token that ends the value where a copy ends (at
 not a rule: a value the request does not spell ("*.log", "song.mp3") is still written when the model is sure of it.
 The tokens weighed include those that go on with each copy (copy_tokens), since a word is cut into other tokens
 inside a JSON string than in the request. A value that has copied part of a word and goes on with something else
-("Dadpool" after the "D" of "Deadpool") loses `BREAK_WEIGHT`: that is a drift, not a choice. A small vocabulary
+("Dadpool" after the "D" of "Deadpool") loses `BREAK_WEIGHT`: that is a drift, not a choice. A number the call
+has already written as often as the request states it is no copy: "min": 77, "max": 77 for "77-2212". A small vocabulary
 writes many letters ("á", "ü", "ł") as one byte token per UTF-8 byte, so answers and pieces come as text decoded
 with "surrogateescape" (engine.py): a character begun but not finished is its bytes, and a copy may stop inside it.
 """
@@ -160,6 +161,7 @@ def copied_continuation(query: str, answer: str) -> str:
 JSON_PART = re.compile(r'"((?:[^"\\]|\\.)*)"(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)')
 CALL_NAME = re.compile(r'(?:^\s*\[|\}\s*,)\s*\{\s*"name"\s*:\s*"(?:[^"\\]|\\.)*"')  # a call's tool name
 REQUEST_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+PLAIN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")  # in a request with its thousands separators taken out
 PATHLIKE = re.compile(r"\w[./]\w")  # a file, path or domain name
 # a quoted part of the request, as the prompt's JSON spells it: "..." (escaped), '...' (not an apostrophe), `...`
 QUOTED = re.compile(r'\\"(.+?)\\"|(?<!\w)\'([^\']+)\'(?!\w)|`([^`]+)`')
@@ -338,6 +340,7 @@ class AnswerPrior:
         self.request = json.dumps(self.query, ensure_ascii=False)[1:-1]
         # numbers as JSON writes them: "$200,000" is a copy of 200000
         self.numbers = THOUSANDS.sub("", self.request)
+        self.stated = Counter(PLAIN_NUMBER.findall(self.numbers))  # how often the request states each number
         # where each quoted part's content starts -> where it ends: a copy that starts there does not end before
         # (a request quoted whole, as some benchmarks write them, has no such part)
         self.quoted = {m.start(i): m.end(i) for m in QUOTED.finditer(self.request) for i in (1, 2, 3)
@@ -390,8 +393,9 @@ class AnswerPrior:
         text = self.request if kind == "string" else self.numbers
         return bool(value.strip()) and self._copied(value, False, text) and not self._copied(value, True, text)
 
-    def keeps_copy(self, kind: str, value: str, piece: str) -> bool:
-        """Whether writing `piece` after `value` keeps the value a copy of the request, or ends it as one."""
+    def keeps_copy(self, kind: str, value: str, piece: str, spent: Counter | None = None) -> bool:
+        """Whether writing `piece` after `value` keeps the value a copy of the request, or ends it as one. A number
+        is no copy once the call has `spent` (spent_numbers) every one the request states that it can become."""
         if kind == "string":
             end = _closing_quote(value, piece)
             more, closes = (piece[:end], True) if end >= 0 else (piece, False)
@@ -401,7 +405,21 @@ class AnswerPrior:
             if not value and not more:
                 return False  # not a number at all (a string's quote, a boolean)
         written = value + more
-        return bool(written) and self._copied(written, whole=closes, text=None if kind == "string" else self.numbers)
+        if not (written and self._copied(written, whole=closes, text=None if kind == "string" else self.numbers)):
+            return False
+        if not spent:
+            return True
+        digits = written.lstrip("-")
+        could_be = [n for n in self.stated if (n == digits if closes else n.startswith(digits))]
+        return not could_be or any(self.stated[n] > spent[n] for n in could_be)
+
+    @staticmethod
+    def spent_numbers(answer: str, value: str) -> Counter:
+        """The numbers the call being written has used as its other arguments' values, by how often, while
+        `value` (the end of `answer`) is being written: "acceleration": 300 spends the request's one 300."""
+        calls = values_by_call(answer[:len(answer) - len(value)])
+        numbers = [value.lstrip("-") for value in (calls[-1] if calls else [])]
+        return Counter(number for number in numbers if PLAIN_NUMBER.fullmatch(number))
 
     def copy_tokens(self, kind: str, value: str) -> set[int]:
         """The first token of each way the request goes on from `value` (the open value so far, where it is a
@@ -484,7 +502,8 @@ class AnswerPrior:
         if "".join(answer.split()) in ("", "["):
             weight, wanted = self.no_call_weight, lambda piece: _opens_no_call(answer, piece)
         elif found is not None:
-            weight, wanted = self.copy_weight, lambda piece: self.keeps_copy(*found, piece)
+            spent = self.spent_numbers(answer, found[1]) if found[0] == "number" else None
+            weight, wanted = self.copy_weight, lambda piece: self.keeps_copy(*found, piece, spent)
         else:
             weight = 0.0
         candidates = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -42,6 +43,22 @@ def test_copies_start_and_end_at_word_boundaries():
     costs = AnswerPrior("a house costing $200,000 and 3,5 of them", str, []).keeps_copy
     assert costs("number", "200", "000") and costs("number", "200000", "}")  # JSON has no thousands separator
     assert not costs("number", "3", "5")  # "3,5" is not a thousands group
+
+
+def test_a_number_the_call_has_spent_is_no_copy():
+    prior = AnswerPrior("accelerated at 4 m/s for 300 meters, then 4 more", str, [])
+    answer = '[{"name":"k","arguments":{"acceleration":300,"distance":'
+    spent = prior.spent_numbers(answer, "")
+    assert spent == Counter({"300": 1})
+    keeps = prior.keeps_copy
+    assert keeps("number", "", "3") and not keeps("number", "", "3", spent)  # the request's only 300
+    assert not keeps("number", "30", "0", spent) and not keeps("number", "300", "}", spent)
+    assert keeps("number", "", "4", spent)
+    twice = prior.spent_numbers('[{"name":"k","arguments":{"a":4,"b":-4,"c":3', "3")
+    assert twice == Counter({"4": 2}) and not keeps("number", "", "4", twice)  # stated twice, spent twice
+    other_call = '[{"name":"k","arguments":{"d":300}},{"name":"k","arguments":{"d":'
+    assert keeps("number", "", "3", prior.spent_numbers(other_call, ""))  # each call copies afresh
+    assert prior.spent_numbers('[{"name":"k","arguments":{"s":"300 m","d":', "") == Counter()  # not a number
 
 
 def test_a_copy_that_starts_a_quoted_part_does_not_end_inside_it():
@@ -181,6 +198,28 @@ def test_the_shipped_model_copies_names_with_accented_letters(tools_dir):
     assert [c.arguments for c in weather] == [{"city": "Düsseldorf"}]
     assert [c.arguments for c in message] == [{"recipient": "José", "message": "the café is closed"}]
     assert norway[0].arguments["recipient"] == "Søren"
+
+
+def test_the_shipped_model_does_not_write_a_number_stated_once_twice(tools_dir):
+    """Before numbers a call had used were no copies, the shipped model gave "random number 77-2212" as min 77,
+    max 77 and count 2212."""
+    from pathlib import Path
+
+    from needle_cli.engine import Engine
+
+    tools = load_catalog([tools_dir([
+        {"name": "random_int", "description": "pick random whole numbers in a range",
+         "parameters": {"min": {"type": "integer", "required": True}, "max": {"type": "integer", "required": True},
+                        "count": {"type": "integer", "description": "how many numbers"}}},
+        {"name": "get_weather", "description": "current weather for a city",
+         "parameters": {"city": {"type": "string", "required": True}}}])]).tools
+    engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
+    try:
+        answers = [route(engine, tools, query).calls for query in ("random number 77-2212?", "random number 14-5652")]
+    finally:
+        engine.close()
+    assert [[(c.name, c.arguments) for c in calls] for calls in answers] == [
+        [("random_int", {"min": 77, "max": 2212})], [("random_int", {"min": 14, "max": 5652})]]
 
 
 def _one_tool(tools_dir):
