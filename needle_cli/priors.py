@@ -251,11 +251,16 @@ def _plain_number(number: str) -> str:
 
 
 def _starts_word(text: str, i: int) -> bool:
-    return i == 0 or not text[i - 1].isalnum()
+    return i == 0 or not (text[i - 1].isalnum() or _decimal_point(text, i - 1))
 
 
 def _ends_word(text: str, j: int) -> bool:
-    return j == len(text) or not text[j].isalnum()
+    return j == len(text) or not (text[j].isalnum() or _decimal_point(text, j))
+
+
+def _decimal_point(text: str, i: int) -> bool:
+    """Whether text[i] is a point between digits, which joins them into one word: 8.5 is no copy of 8."""
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def _escape_begun(value: str) -> bool:

@@ -43,6 +43,10 @@ def test_copies_start_and_end_at_word_boundaries():
     costs = AnswerPrior("a house costing $200,000 and 3,5 of them", str, []).keeps_copy
     assert costs("number", "200", "000") and costs("number", "200000", "}")  # JSON has no thousands separator
     assert not costs("number", "3", "5")  # "3,5" is not a thousands group
+    decimals = AnswerPrior("8.5 million people on 0.25 of the land, version 2.1.", str, []).keeps_copy
+    assert not decimals("number", "8", "}") and decimals("number", "8", ".") and decimals("number", "8.5", "}")
+    assert not decimals("number", "", "25") and decimals("number", "0.2", "5}")  # a decimal's digits are one word
+    assert not decimals("string", "2", '"') and decimals("string", "2.1", '"')  # (the sentence's point ends it)
 
 
 def test_a_number_the_call_has_spent_is_no_copy():
