@@ -25,9 +25,10 @@ not a rule: a value the request does not spell ("*.log", "song.mp3") is still wr
 The tokens weighed include those that go on with each copy (copy_tokens), since a word is cut into other tokens
 inside a JSON string than in the request. A value that has copied part of a word and goes on with something else
 ("Dadpool" after the "D" of "Deadpool") loses `BREAK_WEIGHT`: that is a drift, not a choice. A number the call
-has already written as often as the request states it is no copy: "min": 77, "max": 77 for "77-2212". A small vocabulary
-writes many letters ("á", "ü", "ł") as one byte token per UTF-8 byte, so answers and pieces come as text decoded
-with "surrogateescape" (engine.py): a character begun but not finished is its bytes, and a copy may stop inside it.
+has already written as often as the request states it is no copy ("min": 77, "max": 77 for "77-2212"), nor is one
+that stops at a point between digits (8 of 8.5). A small vocabulary writes many letters ("á", "ü", "ł") as one
+byte token per UTF-8 byte, so answers and pieces come as text decoded with "surrogateescape" (engine.py): a
+character begun but not finished is its bytes, and a copy may stop inside it.
 """
 
 from __future__ import annotations
@@ -423,8 +424,8 @@ class AnswerPrior:
         """The numbers the call being written has used as its other arguments' values, by how often, while
         `value` (the end of `answer`) is being written: "acceleration": 300 spends the request's one 300."""
         calls = values_by_call(answer[:len(answer) - len(value)])
-        numbers = [value.lstrip("-") for value in (calls[-1] if calls else [])]
-        return Counter(number for number in numbers if PLAIN_NUMBER.fullmatch(number))
+        written = [other.lstrip("-") for other in (calls[-1] if calls else [])]
+        return Counter(number for number in written if PLAIN_NUMBER.fullmatch(number))
 
     def copy_tokens(self, kind: str, value: str) -> set[int]:
         """The first token of each way the request goes on from `value` (the open value so far, where it is a

@@ -179,49 +179,45 @@ def test_a_quote_after_a_backslash_does_not_end_a_copy():
     assert steered == {"\\": 2.0, '"': -16.0, "\\\\": -16.0, "x": -16.0, '"}}]': -16.0}
 
 
-def test_the_shipped_model_copies_names_with_accented_letters(tools_dir):
-    """The shipped model's vocabulary writes "ü", "é", "ø" a byte at a time. Before the copy prior read bytes, it
-    went on with words of its own after the first byte of such a letter ("Jos expire City" for "José")."""
+@pytest.fixture(scope="module")
+def shipped_engine():
     from pathlib import Path
 
     from needle_cli.engine import Engine
 
+    engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
+    yield engine
+    engine.close()
+
+
+def test_the_shipped_model_copies_names_with_accented_letters(shipped_engine, tools_dir):
+    """The shipped model's vocabulary writes "ü", "é", "ø" a byte at a time. Before the copy prior read bytes, it
+    went on with words of its own after the first byte of such a letter ("Jos expire City" for "José")."""
     tools = load_catalog([tools_dir([
         {"name": "send_message", "description": "send a text message to a contact",
          "parameters": {"recipient": {"type": "string", "required": True},
                         "message": {"type": "string", "required": True}}},
         {"name": "get_weather", "description": "current weather for a city",
          "parameters": {"city": {"type": "string", "required": True}}}])]).tools
-    engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
-    try:
-        weather = route(engine, tools, "weather in Düsseldorf").calls
-        message = route(engine, tools, "send a message to José saying the café is closed").calls
-        norway = route(engine, tools, "message Søren that the meeting moved").calls
-    finally:
-        engine.close()
+    weather = route(shipped_engine, tools, "weather in Düsseldorf").calls
+    message = route(shipped_engine, tools, "send a message to José saying the café is closed").calls
+    norway = route(shipped_engine, tools, "message Søren that the meeting moved").calls
     assert [c.arguments for c in weather] == [{"city": "Düsseldorf"}]
     assert [c.arguments for c in message] == [{"recipient": "José", "message": "the café is closed"}]
     assert norway[0].arguments["recipient"] == "Søren"
 
 
-def test_the_shipped_model_does_not_write_a_number_stated_once_twice(tools_dir):
+def test_the_shipped_model_does_not_write_a_number_stated_once_twice(shipped_engine, tools_dir):
     """Before numbers a call had used were no copies, the shipped model gave "random number 77-2212" as min 77,
     max 77 and count 2212."""
-    from pathlib import Path
-
-    from needle_cli.engine import Engine
-
     tools = load_catalog([tools_dir([
         {"name": "random_int", "description": "pick random whole numbers in a range",
          "parameters": {"min": {"type": "integer", "required": True}, "max": {"type": "integer", "required": True},
                         "count": {"type": "integer", "description": "how many numbers"}}},
         {"name": "get_weather", "description": "current weather for a city",
          "parameters": {"city": {"type": "string", "required": True}}}])]).tools
-    engine = Engine(Path(__file__).resolve().parents[1] / "models" / "needle.gguf", n_threads=1, use_cache=False)
-    try:
-        answers = [route(engine, tools, query).calls for query in ("random number 77-2212?", "random number 14-5652")]
-    finally:
-        engine.close()
+    queries = ("random number 77-2212?", "random number 14-5652")
+    answers = [route(shipped_engine, tools, query).calls for query in queries]
     assert [[(c.name, c.arguments) for c in calls] for calls in answers] == [
         [("random_int", {"min": 77, "max": 2212})], [("random_int", {"min": 14, "max": 5652})]]
 
