@@ -1,7 +1,9 @@
-"""From a request to calls: prompt and grammar from the tools, one greedy completion, then validation again."""
+"""From a request to calls: prompt and grammar from the tools, a greedy completion (and a second look where it left
+out a value the request holds), then validation again."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import time
@@ -12,8 +14,8 @@ import numpy as np
 from . import grammar, prompts
 from .calls import Completion, Route, RoutingError, parse_calls
 from .engine import ContextError, Engine
-from .priors import (BREAK_WEIGHT, COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT, UNMATCHED_WEIGHT,
-                     AnswerPrior, copied_continuation)
+from .priors import (BREAK_WEIGHT, COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT,
+                     UNMATCHED_WEIGHT, AnswerPrior, copied_continuation, unused_values)
 from .ranking import scores as lexical_scores
 from .ranking import cued_parameters, top_tools, unfillable, unmatched, without_optional_numbers
 from .tools import Tool
@@ -122,10 +124,10 @@ TOP_K = 8
 
 
 def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
-              weights: tuple[float, float, float, float, float, float], lexical: dict[str, float] | None) -> Completion:
+              weights: tuple, lexical: dict[str, float] | None) -> Completion:
     """The model's answer over the catalog `candidates`; with `forced` (then the only candidate), a call of it.
-    `weights`: the priors' (copy, no call, end, tool, open, break); `lexical`: each tool's BM25 score, for the tool
-    prior."""
+    `weights`: the priors' (copy, no call, end, tool, open, break) and whether to favour another argument while the
+    request holds values no call has written; `lexical`: each tool's BM25 score, for the tool prior."""
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
     # the prompt shows every candidate (its KV state is the catalog's, reused), the grammar only those the request
     # can fill: no tool whose call would carry a number the request does not state, and no number it does not state
@@ -134,20 +136,28 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     gbnf = grammar.calls_gbnf(callable_, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else undecided_name([t.name for t in callable_])
-    copy_weight, no_call_weight, end_weight, lexical_weight, open_weight, break_weight = weights
+    copy_weight, no_call_weight, end_weight, lexical_weight, open_weight, break_weight, fill = weights
     tool_prior = None
     if lexical and lexical_weight and not forced and len({lexical[t.name] for t in callable_}) > 1:
         top = max(lexical[t.name] for t in callable_)
         tool_prior = {t.name: lexical_weight * (lexical[t.name] - top) for t in callable_}
     steer = None
-    if copy_weight or no_call_weight or end_weight or open_weight or tool_prior:
+    if copy_weight or no_call_weight or end_weight or open_weight or tool_prior or fill:
         extra = engine.tokenize(query, bos=False) + [engine.tokenize(t, bos=False)[0] for t in ("[]", "]", "}}]")]
         steer = AnswerPrior(query, engine.piece, extra, copy_weight, no_call_weight, end_weight, tool_prior,
                             lambda text: engine.tokenize(text, bos=False), open_weight, break_weight,
-                            cued_parameters(callable_, query))
+                            cued_parameters(callable_, query),
+                            {t.name: grammar.argument_order(t) for t in callable_} if fill else None)
     words = " ".join(query.split())  # the request as the prompt has it
     return engine.complete(prefix, suffix, gbnf, max_tokens=max_tokens, watch=watch, steer=steer,
                            guess=lambda answer: copied_continuation(words, answer))
+
+
+def _unused(query: str, calls) -> list[str]:
+    """The values the request holds that none of `calls` has written (priors.unused_values)."""
+    return unused_values(query, [v if isinstance(v, str) else json.dumps(v)
+                                 for call in calls for value in call.arguments.values()
+                                 for v in (value if isinstance(value, list) else [value])], spans=True)
 
 
 MAX_ALTERNATIVES = 3
@@ -158,7 +168,8 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
           max_tokens: int = 512, max_tools: int = MAX_TOOLS, top_k: int = TOP_K,
           copy_weight: float = COPY_WEIGHT, no_call_weight: float | None = None, end_weight: float = END_WEIGHT,
           lexical_weight: float = LEXICAL_WEIGHT, open_weight: float = OPEN_WEIGHT,
-          unmatched_weight: float = UNMATCHED_WEIGHT, break_weight: float = BREAK_WEIGHT) -> Route:
+          unmatched_weight: float = UNMATCHED_WEIGHT, break_weight: float = BREAK_WEIGHT,
+          second_look: bool = True) -> Route:
     """Ask the model which of `tools` to call for `query`; with `forced`, only its arguments are left to choose.
 
     Up to `max_tools` tools go to the model as they are (same prompt prefix every time, so its KV state is reused);
@@ -170,12 +181,15 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     by `copy_weight`, and away from drifting off one inside a word by `break_weight`; the answer towards no call by
     `no_call_weight` (by default the model's own calibration, engine.no_call_weight), and by `unmatched_weight` more
     when the request shares no word with any tool (ranking.unmatched), and towards ending after a call by
-    `end_weight`, or away from it by `open_weight` while the request holds values no call used."""
+    `end_weight`, or away from it by `open_weight` while the request holds values no call used. Where the answer
+    leaves out such a value (a number, a file, a path, a quoted part: priors.unused_values), a `second_look`
+    favours another argument wherever the call can take one, and its answer is kept if it calls the same tools and
+    leaves fewer values out."""
     start = time.perf_counter()
     no_call = engine.no_call_weight if no_call_weight is None else no_call_weight
     if unmatched_weight and not forced and unmatched(tools, query):
         no_call += unmatched_weight
-    weights = (copy_weight, no_call, end_weight, lexical_weight, open_weight, break_weight)
+    weights = (copy_weight, no_call, end_weight, lexical_weight, open_weight, break_weight, False)
     # BM25 over the whole catalog, computed once: to narrow it, and as the tool prior
     found = lexical_scores(tools, query) if not forced and (len(tools) > max_tools or lexical_weight) else None
     lexical = dict(zip((t.name for t in tools), found)) if found is not None else None
@@ -195,6 +209,16 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     if not completion.finished:
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)
+    if second_look and calls and (left := _unused(query, calls)):
+        # a second look, with another argument favoured while the request holds values no call has written; kept
+        # only where it calls the same tools and leaves fewer of those values out
+        fuller = _complete(engine, candidates, query, forced, max_tokens, weights[:-1] + (True,), lexical)
+        try:
+            more = parse_calls(fuller.text, candidates) if fuller.finished else []
+        except RoutingError:
+            more = []
+        if [c.name for c in more] == [c.name for c in calls] and len(_unused(query, more)) < len(left):
+            completion, calls = fuller, more
     # the steered logits of the name's tokens: the product of the model's and the prior's beliefs
     if calls and len(candidates) == 1 and not forced:
         probs = {candidates[0].name: 1.0}  # its name was never a choice, so no step of it was watched

@@ -8,8 +8,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from needle_cli.priors import (AnswerPrior, copied_continuation, open_value, unused_values, values_by_call,
-                               wants_more_calls)
+from needle_cli.priors import (ANOTHER_SHARE, AnswerPrior, copied_continuation, open_value, unused_values,
+                               value_spans, values_by_call, wants_more_calls)
 from needle_cli.router import route
 from needle_cli.tools import load_catalog
 
@@ -332,6 +332,37 @@ def test_unused_values_are_numbers_and_list_items_no_call_has_used(query, values
     assert unused_values(query, values) == left
 
 
+@pytest.mark.parametrize("query, values, left", [
+    ("zip up my_thesis into thesis_final.zip", ["my_thesis", "zip"], ["thesis_final.zip"]),
+    ("diff ../infra against origin/main", ["../infra"], ["origin/main"]),
+    ("note 'buy milk, eggs' for 3 pm", ["buy milk, eggs", "3"], []),  # a quoted part, with its comma
+    ("note 'buy milk' for 3 pm", ["3"], ["buy milk"]),
+    ("a speed of 3.5 m/s", ["3.5"], ["m/s"]),  # (a unit looks like a path: a second look keeps only what fills)
+])
+def test_unused_values_with_spans_are_also_files_paths_and_quoted_parts(query, values, left):
+    assert unused_values(query, values, spans=True) == left
+    assert set(left) <= set(unused_values(query, [], spans=True)) - set(unused_values(query, []))  # (not numbers)
+
+
+def test_another_argument_is_favoured_where_the_grammar_allows_one():
+    """While the request holds a value no call has written, the tokens that end the value and go on with another
+    argument get ANOTHER_SHARE of what ending there had; where the tool has no parameter left, nothing changes."""
+    pieces = ['"}}]', '",', '"', "x", ",", "}}]", "5"]
+    prior = AnswerPrior("zip up my_thesis into thesis_final.zip", pieces.__getitem__, [], copy_weight=0.0,
+                        tokenize=lambda text: [pieces.index(text) if text in pieces else 3],
+                        fill={"zip": ["source", "format", "archive"]})
+    logits = np.zeros(len(pieces))
+    prior('[{"name":"zip","arguments":{"source":"my_thesis","format":"zip', logits)
+    ends = np.exp(logits[:3]) / np.exp(logits[:3]).sum()
+    assert ends[1] == pytest.approx(ANOTHER_SHARE) and np.exp(logits[:3]).sum() == pytest.approx(3.0)
+    assert logits[3] == 0.0  # going on with the value: as before
+    assert _steered(prior, pieces, '[{"name":"zip","arguments":{"source":"my_thesis","format":"zip",'
+                                   '"archive":"thesis_final') == {}  # the last parameter
+    assert _steered(prior, pieces, '[{"name":"zip","arguments":{"source":"thesis_final.zip","format":"zip') == {}
+    after = _steered(prior, pieces, '[{"name":"zip","arguments":{"source":"my_thesis","format":"zip"')
+    assert after[","] > 0 > after["}}]"]
+
+
 def test_the_end_prior_turns_against_the_end_while_values_are_unused():
     pieces = ["]", ",", "}}]", '"}}]', "x"]
     prior = AnswerPrior("ping 10.0.0.1 and 10.0.0.2", pieces.__getitem__, [], copy_weight=0.0, end_weight=1.5,
@@ -426,3 +457,23 @@ def test_the_shipped_model_copies_a_quoted_file_name_whole():
         engine.close()
     assert [(c.name, c.arguments) for c in calls] == [("move_file", {"source": "weird name;rm -rf ~.txt",
                                                                      "destination": "~/trash"})]
+
+
+def test_a_second_look_writes_the_file_the_request_names(shipped_engine, tools_dir):
+    """The shipped model ends these calls before the output file the request names; the router's second look,
+    with another argument favoured while the request holds a value no call has written, writes it."""
+    tools = load_catalog([tools_dir([
+        {"name": "compress_folder", "description": "Pack a folder or file into a .tar.gz or .zip archive.",
+         "parameters": {"source": {"type": "string", "required": True, "description": "folder or file to compress"},
+                        "format": {"type": "string", "enum": ["tar.gz", "zip"], "description": "archive type"},
+                        "archive": {"type": "string", "description": "archive file to create"}}},
+        {"name": "pdf_pages", "description": "Save some pages of a PDF as a new file.",
+         "parameters": {"input": {"type": "string", "required": True, "description": "the PDF"},
+                        "pages": {"type": "string", "required": True, "description": "page range, e.g. 1-3"},
+                        "output": {"type": "string", "description": "file to write"}}}])]).tools
+    zipped = route(shipped_engine, tools, "zip up my_thesis into thesis_final.zip").calls
+    pages = route(shipped_engine, tools, "save pages 1-3 of videos.pdf as debug.pdf").calls
+    assert [(c.name, c.arguments) for c in zipped] == [
+        ("compress_folder", {"source": "my_thesis", "format": "zip", "archive": "thesis_final.zip"})]
+    assert [(c.name, c.arguments) for c in pages] == [
+        ("pdf_pages", {"input": "videos.pdf", "pages": "1-3", "output": "debug.pdf"})]
