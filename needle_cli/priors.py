@@ -599,4 +599,5 @@ class AnswerPrior:
         grammar.argument_order, so one follows the last written unless that is the tool's last parameter."""
         call = last_call(answer)
         order = self.fill.get(call[0], []) if call else []
-        return bool(call and order and call[1]) and max(order.index(k) for k in call[1] if k in order) < len(order) - 1
+        last = max((order.index(key) for key in call[1] if key in order), default=len(order)) if call else len(order)
+        return last < len(order) - 1
