@@ -262,8 +262,8 @@ def unused_values(query: str, values: list[str], spans: bool = False) -> list[st
 
 
 def value_spans(query: str) -> list[str]:
-    """The request's words that can only be values (files, paths, domains: "db.sqlite", "../infra") and its quoted
-    parts."""
+    """The request's words shaped like files, paths or domains ("db.sqlite", "../infra", and units such as "m/s"
+    too) and its quoted parts."""
     words = [word.strip(".,;:!?()'\"") for word in query.split()]
     quoted = [part for m in QUOTED.finditer(json.dumps(query)[1:-1]) for part in m.groups() if part]
     return [word for word in words if PATHLIKE.search(word)] + [json.loads(f'"{part}"') for part in quoted]
@@ -585,7 +585,7 @@ class AnswerPrior:
                 ends[token] = piece
             elif found[0] == "string" and _closing_quote(found[1], piece) == 0:
                 ends[token] = piece[1:]
-            elif found[0] == "number" and piece and piece[0] not in NUMBER_CHARS and (found[1] or piece[0] != '"'):
+            elif found[0] == "number" and found[1] and piece and piece[0] not in NUMBER_CHARS:
                 ends[token] = piece
         more = [token for token, rest in ends.items() if rest.lstrip().startswith(",")]
         others = [token for token in ends if token not in more]
