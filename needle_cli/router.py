@@ -124,10 +124,11 @@ TOP_K = 8
 
 
 def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool | None, max_tokens: int,
-              weights: tuple, lexical: dict[str, float] | None) -> Completion:
+              weights: tuple[float, float, float, float, float, float], lexical: dict[str, float] | None,
+              fill: bool = False) -> Completion:
     """The model's answer over the catalog `candidates`; with `forced` (then the only candidate), a call of it.
-    `weights`: the priors' (copy, no call, end, tool, open, break) and whether to favour another argument while the
-    request holds values no call has written; `lexical`: each tool's BM25 score, for the tool prior."""
+    `weights`: the priors' (copy, no call, end, tool, open, break); `lexical`: each tool's BM25 score, for the tool
+    prior; `fill`: favour another argument while the request holds values no call has written."""
     compact = engine.prompt_format in (prompts.NATIVE, prompts.BLOCKS)
     # the prompt shows every candidate (its KV state is the catalog's, reused), the grammar only those the request
     # can fill: no tool whose call would carry a number the request does not state, and no number it does not state
@@ -136,7 +137,7 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
     gbnf = grammar.calls_gbnf(callable_, min_calls=1 if forced else 0, compact=compact)
     prefix, suffix = engine.render(candidates, query)
     watch = None if forced else undecided_name([t.name for t in callable_])
-    copy_weight, no_call_weight, end_weight, lexical_weight, open_weight, break_weight, fill = weights
+    copy_weight, no_call_weight, end_weight, lexical_weight, open_weight, break_weight = weights
     tool_prior = None
     if lexical and lexical_weight and not forced and len({lexical[t.name] for t in callable_}) > 1:
         top = max(lexical[t.name] for t in callable_)
@@ -189,7 +190,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     no_call = engine.no_call_weight if no_call_weight is None else no_call_weight
     if unmatched_weight and not forced and unmatched(tools, query):
         no_call += unmatched_weight
-    weights = (copy_weight, no_call, end_weight, lexical_weight, open_weight, break_weight, False)
+    weights = (copy_weight, no_call, end_weight, lexical_weight, open_weight, break_weight)
     # BM25 over the whole catalog, computed once: to narrow it, and as the tool prior
     found = lexical_scores(tools, query) if not forced and (len(tools) > max_tools or lexical_weight) else None
     lexical = dict(zip((t.name for t in tools), found)) if found is not None else None
@@ -212,7 +213,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     if second_look and calls and (left := _unused(query, calls)):
         # a second look, with another argument favoured while the request holds values no call has written; kept
         # only where it calls the same tools and leaves fewer of those values out
-        fuller = _complete(engine, candidates, query, forced, max_tokens, weights[:-1] + (True,), lexical)
+        fuller = _complete(engine, candidates, query, forced, max_tokens, weights, lexical, fill=True)
         try:
             more = parse_calls(fuller.text, candidates) if fuller.finished else []
         except RoutingError:
