@@ -21,7 +21,8 @@ class Completion:
     prompt_tokens: int
     completion_tokens: int  # the answer's tokens, decoded or jumped over
     prefill_ms: float  # llama.cpp's own timings for this completion: the prompt's evaluation
-    decode_ms: float  # and the answer's (forced text's batches included)
+    decode_ms: float  # and the answer's (forced text's batches included); a route's counts and timings are
+    # those of both its completions where it took a second look (router.route)
     steps: list[Step] = field(default_factory=list)  # the steps complete() was asked to watch
 
 

@@ -3,6 +3,7 @@ out a value the request holds), then validation again."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -218,8 +219,14 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
             more = parse_calls(fuller.text, candidates) if fuller.finished else []
         except RoutingError:
             more = []
-        if [c.name for c in more] == [c.name for c in calls] and len(_unused(query, more)) < len(left):
-            completion, calls = fuller, more
+        kept = [c.name for c in more] == [c.name for c in calls] and len(_unused(query, more)) < len(left)
+        if kept:
+            calls = more
+        # the text of the answer kept, the model's work for both
+        completion = dataclasses.replace(
+            fuller if kept else completion, prompt_tokens=completion.prompt_tokens + fuller.prompt_tokens,
+            completion_tokens=completion.completion_tokens + fuller.completion_tokens,
+            prefill_ms=completion.prefill_ms + fuller.prefill_ms, decode_ms=completion.decode_ms + fuller.decode_ms)
     # the steered logits of the name's tokens: the product of the model's and the prior's beliefs
     if calls and len(candidates) == 1 and not forced:
         probs = {candidates[0].name: 1.0}  # its name was never a choice, so no step of it was watched

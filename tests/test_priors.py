@@ -471,8 +471,12 @@ def test_a_second_look_writes_the_file_the_request_names(shipped_engine, tools_d
          "parameters": {"input": {"type": "string", "required": True, "description": "the PDF"},
                         "pages": {"type": "string", "required": True, "description": "page range, e.g. 1-3"},
                         "output": {"type": "string", "description": "file to write"}}}])]).tools
-    zipped = route(shipped_engine, tools, "zip up my_thesis into thesis_final.zip").calls
+    looked = route(shipped_engine, tools, "zip up my_thesis into thesis_final.zip")
+    zipped = looked.calls
     pages = route(shipped_engine, tools, "save pages 1-3 of videos.pdf as debug.pdf").calls
+    # the model's work is counted for both answers
+    once = route(shipped_engine, tools, "zip up my_thesis into thesis_final.zip", second_look=False)
+    assert looked.completion.prompt_tokens == 2 * once.completion.prompt_tokens
     assert [(c.name, c.arguments) for c in zipped] == [
         ("compress_folder", {"source": "my_thesis", "format": "zip", "archive": "thesis_final.zip"})]
     assert [(c.name, c.arguments) for c in pages] == [
