@@ -598,6 +598,8 @@ class AnswerPrior:
         """Whether the grammar lets the call being written take another argument: its keys come in
         grammar.argument_order, so one follows the last written unless that is the tool's last parameter."""
         call = last_call(answer)
-        order = self.fill.get(call[0], []) if call else []
-        last = max((order.index(key) for key in call[1] if key in order), default=len(order)) if call else len(order)
-        return last < len(order) - 1
+        if call is None:
+            return False
+        order = self.fill.get(call[0], [])
+        written = [order.index(key) for key in call[1] if key in order]
+        return bool(written) and max(written) < len(order) - 1

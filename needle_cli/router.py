@@ -4,7 +4,6 @@ out a value the request holds), then validation again."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 import re
 import time
@@ -16,7 +15,8 @@ from . import grammar, prompts
 from .calls import Completion, Route, RoutingError, parse_calls
 from .engine import ContextError, Engine
 from .priors import (BREAK_WEIGHT, COPY_WEIGHT, END_WEIGHT, FIRST_NAME, LEXICAL_WEIGHT, OPEN_WEIGHT,
-                     UNMATCHED_WEIGHT, AnswerPrior, copied_continuation, unused_values)
+                     UNMATCHED_WEIGHT, AnswerPrior, copied_continuation, unused_values,
+                     values_by_call)
 from .ranking import scores as lexical_scores
 from .ranking import cued_parameters, top_tools, unfillable, unmatched, without_optional_numbers
 from .tools import Tool
@@ -155,11 +155,10 @@ def _complete(engine: Engine, candidates: list[Tool], query: str, forced: Tool |
                            guess=lambda answer: copied_continuation(words, answer))
 
 
-def _unused(query: str, calls) -> list[str]:
-    """The values the request holds that none of `calls` has written (priors.unused_values)."""
-    return unused_values(query, [v if isinstance(v, str) else json.dumps(v)
-                                 for call in calls for value in call.arguments.values()
-                                 for v in (value if isinstance(value, list) else [value])], spans=True)
+def _unused(query: str, answer: str) -> list[str]:
+    """The values the request holds that no call of `answer` has written (priors.unused_values), read as the prior
+    reads them."""
+    return unused_values(query, sum(values_by_call(answer), []), spans=True)
 
 
 MAX_ALTERNATIVES = 3
@@ -211,7 +210,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
     if not completion.finished:
         raise RoutingError(f"the model's answer did not finish within {max_tokens} tokens")
     calls = parse_calls(completion.text, candidates)
-    if second_look and calls and (left := _unused(query, calls)):
+    if second_look and calls and (left := _unused(query, completion.text)):
         # a second look, with another argument favoured while the request holds values no call has written; kept
         # only where it calls the same tools and leaves fewer of those values out
         fuller = _complete(engine, candidates, query, forced, max_tokens, weights, lexical, fill=True)
@@ -219,7 +218,7 @@ def route(engine: Engine, tools: list[Tool], query: str, forced: Tool | None = N
             more = parse_calls(fuller.text, candidates) if fuller.finished else []
         except RoutingError:
             more = []
-        kept = [c.name for c in more] == [c.name for c in calls] and len(_unused(query, more)) < len(left)
+        kept = [c.name for c in more] == [c.name for c in calls] and len(_unused(query, fuller.text)) < len(left)
         if kept:
             calls = more
         # the text of the answer kept, the model's work for both
